@@ -1,0 +1,81 @@
+/// Groups glyphs into lines and words by geometry alone, in a reading order right for Chinese:
+/// lines top to bottom, words left to right, no spaces inserted between CJK characters.
+///
+/// Poppler's own reading order (TextOutputDev's blocks and flows) may reorder table cells,
+/// so the grouping starts again from the glyph boxes.
+public struct TextGrouping: Sendable {
+    public var settings: GroupingSettings
+
+    public init(settings: GroupingSettings = .standard) {
+        self.settings = settings
+    }
+
+    /// Lines in reading order. Whitespace glyphs and fake-bold duplicates are dropped.
+    public func lines(from glyphs: [Glyph]) -> [Line] {
+        let visible = glyphs.filter { !$0.character.isWhitespace && $0.box.width >= 0 && $0.box.height > 0 }
+        let sorted = visible.sorted { ($0.box.midY, $0.box.x0) < ($1.box.midY, $1.box.x0) }
+        var lines: [Line] = []
+        var band: [Glyph] = []
+        var bandMid = 0.0
+        var bandSize = 0.0
+        for glyph in sorted {
+            if band.isEmpty || abs(glyph.box.midY - bandMid) <= settings.lineBand * max(bandSize, glyph.fontSize) {
+                if band.isEmpty { bandMid = glyph.box.midY; bandSize = glyph.fontSize }
+                band.append(glyph)
+            } else {
+                lines.append(line(from: band))
+                band = [glyph]
+                bandMid = glyph.box.midY
+                bandSize = glyph.fontSize
+            }
+        }
+        if !band.isEmpty { lines.append(line(from: band)) }
+        return lines.sorted { $0.box.y0 < $1.box.y0 }
+    }
+
+    /// One line from glyphs of one band: sorted left to right, duplicates dropped, split at wide gaps
+    /// and at poppler's word breaks.
+    func line(from band: [Glyph]) -> Line {
+        let glyphs = withoutDuplicates(band.sorted { $0.box.x0 < $1.box.x0 })
+        var words: [Word] = []
+        var current: [Glyph] = []
+        for glyph in glyphs {
+            if let last = current.last {
+                let gap = glyph.box.x0 - last.box.x1
+                if gap > settings.wordGap * min(last.fontSize, glyph.fontSize) || (glyph.startsWord && gap >= 0) {
+                    words.append(word(from: current))
+                    current = []
+                }
+            }
+            current.append(glyph)
+        }
+        if !current.isEmpty { words.append(word(from: current)) }
+        return Line(words: words)
+    }
+
+    func withoutDuplicates(_ glyphs: [Glyph]) -> [Glyph] {
+        var kept: [Glyph] = []
+        kept.reserveCapacity(glyphs.count)
+        for glyph in glyphs {
+            let limit = settings.duplicateDistance * glyph.fontSize
+            let isDuplicate = kept.reversed().prefix(4).contains {
+                $0.character == glyph.character
+                    && abs($0.box.x0 - glyph.box.x0) <= limit && abs($0.box.y0 - glyph.box.y0) <= limit
+            }
+            if !isDuplicate { kept.append(glyph) }
+        }
+        return kept
+    }
+
+    func word(from glyphs: [Glyph]) -> Word {
+        var box = glyphs[0].box
+        var size = glyphs[0].fontSize
+        var text = ""
+        for glyph in glyphs {
+            box = box.union(glyph.box)
+            size = max(size, glyph.fontSize)
+            text.append(glyph.character)
+        }
+        return Word(text: text, box: box, fontSize: size)
+    }
+}

@@ -1,0 +1,15 @@
+import ArgumentParser
+
+/// The command-line entry point: one binary for the daemon, the extractor and the debugging views.
+@main
+struct Juesuan: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "juesuan",
+        abstract: "Turns Chinese departmental final-account PDFs (部门决算公开) into normalised JSON.",
+        discussion: """
+            Drop PDFs into an inbox and run `juesuan watch`, or extract one file with `juesuan extract`.
+            `juesuan text` shows the positioned text poppler reads, for debugging and bug reports.
+            """,
+        subcommands: [TextCommand.self]
+    )
+}
