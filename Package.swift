@@ -27,10 +27,18 @@ let package = Package(
         .target(name: "PageModel", swiftSettings: strict),
         // The one door to poppler: PDF bytes → PageModel pages.
         .target(name: "PDFText", dependencies: ["CPopplerGlib", "PageModel"], swiftSettings: strict),
+        // Record model v1: the archive's JSON contract, exact amounts.
+        .target(name: "Records", swiftSettings: strict),
+        // SHA-256, the identity of a document.
+        .target(name: "Digest", swiftSettings: strict),
+        // Pages → known table layouts → records; unknown layouts → generic grids.
+        .target(name: "Tables", dependencies: ["PageModel", "Records"], swiftSettings: strict),
+        // Composes the stages: PDF bytes → archive document.
+        .target(name: "Pipeline", dependencies: ["PDFText", "PageModel", "Tables", "Records", "Digest"], swiftSettings: strict),
         .executableTarget(
             name: "juesuan",
             dependencies: [
-                "PDFText", "PageModel",
+                "PDFText", "PageModel", "Records", "Pipeline",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ],
@@ -39,5 +47,7 @@ let package = Package(
         .target(name: "TestSupport", dependencies: ["PDFText", "PageModel"], path: "Tests/TestSupport", swiftSettings: strict),
         .testTarget(name: "PageModelTests", dependencies: ["PageModel"], swiftSettings: strict),
         .testTarget(name: "PDFTextTests", dependencies: ["PDFText", "PageModel", "TestSupport"], swiftSettings: strict),
+        .testTarget(name: "RecordsTests", dependencies: ["Records", "Digest"], swiftSettings: strict),
+        .testTarget(name: "TablesTests", dependencies: ["Tables", "PageModel", "Records", "Pipeline", "TestSupport"], swiftSettings: strict),
     ]
 )

@@ -1,0 +1,45 @@
+public import Foundation
+import Digest
+public import PDFText
+import PageModel
+public import Records
+import Tables
+
+/// The whole pipeline for one PDF: bytes → page model → tables → checks → record-model document.
+/// It holds no logic of its own; each stage lives in its module.
+public struct Extraction: Sendable {
+    public var reader: PDFReader
+
+    public init(reader: PDFReader = PDFReader()) {
+        self.reader = reader
+    }
+
+    /// Extracts the document at `url`. Throws `PDFTextError` for input that cannot be read.
+    public func extract(contentsOf url: URL) throws -> ArchiveDocument {
+        let data: Data
+        do {
+            data = try Data(contentsOf: url)
+        } catch {
+            throw PDFTextError(.unreadableFile, file: url.lastPathComponent, detail: error.localizedDescription)
+        }
+        return try extract(data, sourceName: url.lastPathComponent)
+    }
+
+    /// Extracts a PDF held in memory; `sourceName` is the file name as dropped.
+    public func extract(_ data: Data, sourceName: String) throws -> ArchiveDocument {
+        let text = try reader.read(data, name: sourceName)
+        let reading = DocumentReading(pages: text.pages)
+        let info = DocumentInfo(
+            sha256: SHA256.hex(of: data),
+            sourceName: sourceName,
+            pages: text.pages.count,
+            department: reading.metadata.department,
+            year: reading.metadata.year,
+            unit: reading.metadata.unit,
+            family: reading.family,
+            status: reading.status,
+            producer: text.producer
+        )
+        return ArchiveDocument(document: info, tables: reading.tables, warnings: reading.warnings)
+    }
+}

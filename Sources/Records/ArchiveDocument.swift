@@ -1,0 +1,80 @@
+
+/// One JSON document per source PDF: record model v1 (`shared/spec/record-model.md`).
+///
+/// Fields may be added, never renamed or dropped, without bumping `schemaVersion`.
+public struct ArchiveDocument: Sendable, Hashable, Codable {
+    public static let currentSchemaVersion = 1
+
+    public var schemaVersion: Int
+    public var document: DocumentInfo
+    public var tables: [Table]
+    public var checks: [Check]
+    /// Sections of prose and the figures quoted there, where parsed.
+    public var narrative: Narrative?
+    public var warnings: [String]
+
+    public init(document: DocumentInfo, tables: [Table] = [], checks: [Check] = [],
+                narrative: Narrative? = nil, warnings: [String] = []) {
+        self.schemaVersion = Self.currentSchemaVersion
+        self.document = document
+        self.tables = tables
+        self.checks = checks
+        self.narrative = narrative
+        self.warnings = warnings
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case schemaVersion = "schema_version", document, tables, checks, narrative, warnings
+    }
+}
+
+/// The document-level metadata.
+public struct DocumentInfo: Sendable, Hashable, Codable {
+    /// Hex SHA-256 of the PDF bytes: same bytes, same document.
+    public var sha256: String
+    /// The file name as dropped, without folders.
+    public var sourceName: String
+    public var pages: Int
+    /// Full department name as printed, whitespace removed (部门 / 单位).
+    public var department: String?
+    /// The fiscal year reported on (年度).
+    public var year: Int?
+    /// Amount unit of the tables (金额单位), e.g. 万元.
+    public var unit: String?
+    public var family: Family
+    public var status: Status
+    /// The PDF's /Producer, where given.
+    public var producer: String?
+
+    public init(sha256: String, sourceName: String, pages: Int, department: String? = nil, year: Int? = nil,
+                unit: String? = nil, family: Family = .unknown, status: Status = .unrecognized, producer: String? = nil) {
+        self.sha256 = sha256
+        self.sourceName = sourceName
+        self.pages = pages
+        self.department = department
+        self.year = year
+        self.unit = unit
+        self.family = family
+        self.status = status
+        self.producer = producer
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case sha256, sourceName = "source_name", pages, department, year, unit, family, status, producer
+    }
+}
+
+/// The layout family of a report.
+public enum Family: String, Sendable, Hashable, Codable, CaseIterable {
+    case liaoning, shanxi, shanghai, unknown
+}
+
+/// How completely a document was understood.
+public enum Status: String, Sendable, Hashable, Codable {
+    /// A known family, every table recognised.
+    case ok
+    /// A known family with at least one table kept only as a generic grid.
+    case partial
+    /// Not a known family: metadata as found, tables as generic grids.
+    case unrecognized
+}

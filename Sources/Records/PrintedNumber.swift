@@ -1,0 +1,60 @@
+public import Foundation
+
+/// Reads numbers as printed in the tables: `2,697.60`, `0.00`, `-12.5`, `（12.5）`, `96.84%`, full-width digits.
+public enum PrintedNumber {
+    /// Cells that mean "no value": blank, dashes, slash. They are absent in the record, never 0.
+    public static func isAbsentMark(_ text: String) -> Bool {
+        let stripped = text.filter { !$0.isWhitespace }
+        if stripped.isEmpty { return true }
+        return stripped.allSatisfy { "—–-－/／─━_".contains($0) }
+    }
+
+    /// The exact decimal of a printed number, or nil when the text is not a number.
+    /// Thousands separators are accepted only in groups of three.
+    public static func parse(_ text: String) -> Decimal? {
+        var digits = ""
+        var negative = false
+        var sawDigit = false
+        var sawPoint = false
+        var chars = Array(text.filter { !$0.isWhitespace }.map(halfWidth))
+        if chars.last == "%" { chars.removeLast() }
+        if chars.first == "(" && chars.last == ")" && chars.count > 2 {
+            negative = true
+            chars = Array(chars.dropFirst().dropLast())
+        }
+        if chars.first == "-" || chars.first == "+" {
+            negative = chars.first == "-"
+            chars.removeFirst()
+        }
+        var groupLength = -1
+        for char in chars {
+            switch char {
+            case "0"..."9":
+                digits.append(char)
+                sawDigit = true
+                if groupLength >= 0 && !sawPoint { groupLength += 1 }
+            case ",":
+                guard sawDigit, !sawPoint, groupLength == -1 || groupLength == 3 else { return nil }
+                groupLength = 0
+            case ".":
+                guard !sawPoint, groupLength == -1 || groupLength == 3 else { return nil }
+                sawPoint = true
+                digits.append(".")
+            default:
+                return nil
+            }
+        }
+        guard sawDigit, digits.last != ".", groupLength == -1 || groupLength == 3 || sawPoint else { return nil }
+        guard let value = Decimal(string: digits, locale: Locale(identifier: "en_US_POSIX")) else { return nil }
+        return negative ? -value : value
+    }
+
+    private static func halfWidth(_ char: Character) -> Character {
+        guard let scalar = char.unicodeScalars.first, char.unicodeScalars.count == 1 else { return char }
+        switch scalar.value {
+        case 0xFF10...0xFF19, 0xFF0C, 0xFF0E, 0xFF05, 0xFF08, 0xFF09, 0xFF0D:
+            return Character(UnicodeScalar(scalar.value - 0xFEE0)!)
+        default: return char
+        }
+    }
+}

@@ -1,0 +1,50 @@
+/// One printed table, normalised to the record keys of its canonical id.
+public struct Table: Sendable, Hashable, Codable {
+    /// A canonical id (`income`, `basic_expenditure`, …) or `unknown` for a generic grid.
+    public var id: TableKind
+    /// The printed 公开NN表 number, if any.
+    public var number: String?
+    /// The title as printed.
+    public var title: String
+    /// 1-based pages the table spans.
+    public var pages: [Int]
+    /// Printed with no data (本表无数据, or only an empty 合计 row): `records` is then empty.
+    public var empty: Bool
+    public var records: [Record]
+    /// Identifying fields of the performance tables (项目名称, 预算数, 总分 …).
+    public var fields: [String: Value]?
+    /// For `unknown` grids: the cell texts as printed, one array per printed row.
+    public var rows: [[String]]?
+
+    public init(id: TableKind, number: String? = nil, title: String, pages: [Int], empty: Bool = false,
+                records: [Record] = [], fields: [String: Value]? = nil, rows: [[String]]? = nil) {
+        self.id = id
+        self.number = number
+        self.title = title
+        self.pages = pages
+        self.empty = empty
+        self.records = records
+        self.fields = fields
+        self.rows = rows
+    }
+}
+
+/// A record: record keys of the table's id mapped to values. Absent (blank, ——) cells have no key.
+public typealias Record = [String: Value]
+
+/// The canonical table ids of record model v1.
+public enum TableKind: String, Sendable, Hashable, Codable, CaseIterable {
+    case incomeExpenditureSummary = "income_expenditure_summary"
+    case income
+    case expenditure
+    case fiscalAppropriationSummary = "fiscal_appropriation_summary"
+    case generalBudgetExpenditure = "general_budget_expenditure"
+    case basicExpenditure = "basic_expenditure"
+    case threePublicExpenses = "three_public_expenses"
+    case governmentFund = "government_fund"
+    case stateCapital = "state_capital"
+    case disclosureStatistics = "disclosure_statistics"
+    case departmentPerformance = "department_performance"
+    case projectPerformance = "project_performance"
+    case unknown
+}

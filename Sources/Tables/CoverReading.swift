@@ -1,0 +1,33 @@
+import PageModel
+
+/// The cover of a report: "辽宁省朝阳市人民政府办公室 / 2024年度部门决算". The department is the large
+/// text before the year, joined over wrapped lines.
+struct CoverReading: Sendable {
+    /// The cover's title is printed larger than body text: at least this many times the page's smallest size.
+    static let titleSizeRatio = 1.3
+
+    var department: String?
+    var year: Int?
+
+    init?(page: Page) {
+        let sizes = page.lines.map(\.fontSize)
+        guard let smallest = sizes.min(), let largest = sizes.max(), largest >= smallest * Self.titleSizeRatio || page.lines.count <= 6 else {
+            return nil
+        }
+        let titleLines = page.lines.filter { $0.fontSize >= largest / Self.titleSizeRatio }
+        let text = titleLines.map(\.compactText).joined()
+        guard let yearRange = text.range(of: #"(19|20)\d{2}年度?"#, options: .regularExpression),
+              text[yearRange.upperBound...].contains("决算") else { return nil }
+        year = Int(text[yearRange].prefix(4))
+        let name = String(text[..<yearRange.lowerBound])
+        department = name.count >= 2 ? name : nil
+    }
+
+    /// The cover's name where it agrees with the tables' (or where the tables give none); the cover prints
+    /// the full name, a table header sometimes a shortened one.
+    static func prefer(_ cover: String?, over tables: String?) -> String? {
+        guard let cover else { return tables }
+        guard let tables else { return cover }
+        return cover.contains(tables) || tables.contains(cover) || cover.count >= tables.count ? cover : tables
+    }
+}

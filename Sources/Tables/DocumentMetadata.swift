@@ -1,0 +1,36 @@
+public import PageModel
+
+/// Department, year and amount unit of a report, read from its cover and its tables' meta lines.
+public struct DocumentMetadata: Sendable, Hashable {
+    /// Full department name as printed, whitespace removed.
+    public var department: String?
+    /// The fiscal year reported on.
+    public var year: Int?
+    /// The amount unit of the tables, e.g. 万元.
+    public var unit: String?
+
+    public init(department: String? = nil, year: Int? = nil, unit: String? = nil) {
+        self.department = department
+        self.year = year
+        self.unit = unit
+    }
+
+    public init(pages: [Page]) {
+        let lines = pages.flatMap { page in page.lines.map { MetaLine(text: $0.compactText) } }
+        let fromTables = Self.mostCommon(lines.compactMap(\.department))
+        let cover = pages.first.flatMap(CoverReading.init)
+        department = CoverReading.prefer(cover?.department, over: fromTables)
+        year = cover?.year ?? Self.mostCommon(lines.compactMap(\.year))
+        unit = Self.mostCommon(lines.compactMap(\.unit))
+    }
+
+    static func mostCommon<T: Hashable>(_ values: [T]) -> T? {
+        var counts: [T: Int] = [:]
+        var order: [T] = []
+        for value in values {
+            if counts[value] == nil { order.append(value) }
+            counts[value, default: 0] += 1
+        }
+        return order.max { counts[$0]! < counts[$1]! }
+    }
+}

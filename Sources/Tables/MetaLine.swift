@@ -1,0 +1,66 @@
+/// One line of text read as a table's meta line: 部门：…, 2024年度, 金额单位：万元.
+struct MetaLine: Sendable, Hashable {
+    /// Labels that introduce the reporting body's name.
+    static let departmentLabels = ["部门名称", "单位名称", "编制部门", "编制单位", "部门", "单位"]
+    /// Labels that introduce the amount unit.
+    static let unitLabels = ["金额单位", "计量单位", "单位"]
+    /// Units an amount column is printed in.
+    static let units = ["万元", "元", "千元", "亿元"]
+
+    var department: String?
+    var year: Int?
+    var unit: String?
+
+    init(text: String) {
+        let text = text.filter { !$0.isWhitespace }
+        for segment in Self.segments(of: text) {
+            if let (label, value) = Self.labelled(segment) {
+                if Self.unitLabels.contains(label), Self.units.contains(value) {
+                    unit = value
+                } else if Self.departmentLabels.contains(label), !Self.units.contains(value), !value.isEmpty {
+                    department = value
+                }
+            }
+        }
+        year = Self.year(in: text)
+    }
+
+    /// A line often holds several meta items: "部门：X    2024年度    金额单位：万元" after compaction
+    /// becomes one string; split before each known label.
+    static func segments(of text: String) -> [Substring] {
+        var cuts: [String.Index] = [text.startIndex]
+        let labels = (departmentLabels + unitLabels).map { $0 + "：" } + (departmentLabels + unitLabels).map { $0 + ":" }
+        for label in labels {
+            var searchStart = text.startIndex
+            while let range = text.range(of: label, range: searchStart..<text.endIndex) {
+                cuts.append(range.lowerBound)
+                searchStart = range.upperBound
+            }
+        }
+        let sorted = Set(cuts).sorted()
+        var result: [Substring] = []
+        for (i, cut) in sorted.enumerated() {
+            let end = i + 1 < sorted.count ? sorted[i + 1] : text.endIndex
+            result.append(text[cut..<end])
+        }
+        return result
+    }
+
+    /// "部门：X" → ("部门", "X"), with a trailing year ("2024年度") removed from X.
+    static func labelled(_ segment: Substring) -> (String, String)? {
+        guard let colon = segment.firstIndex(where: { $0 == "：" || $0 == ":" }) else { return nil }
+        let label = String(segment[..<colon])
+        guard departmentLabels.contains(label) || unitLabels.contains(label) else { return nil }
+        var value = String(segment[segment.index(after: colon)...])
+        if let range = value.range(of: #"\d{4}年度?$"#, options: .regularExpression) {
+            value.removeSubrange(range)
+        }
+        return (label, value)
+    }
+
+    /// The year of "2024年度" / "2024年" standing alone or at the end of the line.
+    static func year(in text: String) -> Int? {
+        guard let range = text.range(of: #"(19|20)\d{2}年度"#, options: .regularExpression) else { return nil }
+        return Int(text[range].prefix(4))
+    }
+}

@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# Installs what Juesuan needs on Debian 12 (the Swift toolchain is expected on PATH):
+# poppler-glib to read PDFs, poppler-data for unembedded Chinese fonts, pkg-config to find them,
+# and the tools the tests use (qpdf, poppler-utils, systemd for systemd-analyze, python3 for the scorer).
+set -euo pipefail
+packages=(pkg-config libpoppler-glib-dev poppler-data poppler-utils qpdf python3 systemd)
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+  sudo=""
+  [ "$(id -u)" -eq 0 ] || sudo="sudo"
+  echo "setup: installing ${missing[*]}" >&2
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+command -v swift >/dev/null || { echo "setup: the Swift toolchain (swift) is not on PATH; install Swift 6.1 or newer from swift.org" >&2; exit 1; }

@@ -1,0 +1,7 @@
+#!/usr/bin/env bash
+# Sets up what is missing and runs every test (real PDFs, real poppler, real processes).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/setup.sh
+swift build --build-tests
+swift test --skip-build
