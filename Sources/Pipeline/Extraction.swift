@@ -1,4 +1,5 @@
 public import Foundation
+import Checks
 import Digest
 public import PDFText
 import PageModel
@@ -40,6 +41,7 @@ public struct Extraction: Sendable {
             status: reading.status,
             producer: text.producer
         )
-        return ArchiveDocument(document: info, tables: reading.tables, warnings: reading.warnings)
+        let document = ArchiveDocument(document: info, tables: reading.tables, warnings: reading.warnings)
+        return Validation().validated(document, pages: text.pages)
     }
 }

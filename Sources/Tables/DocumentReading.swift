@@ -10,10 +10,27 @@ public struct DocumentReading: Sendable {
     public var warnings: [String]
 
     public init(pages: [Page]) {
+        let catalogue = LayoutCatalogue.standard
+        let settings = SegmentationSettings.standard
         metadata = DocumentMetadata(pages: pages)
-        family = .unknown
-        status = .unrecognized
-        tables = []
-        warnings = []
+        let located = TableLocator(catalogue: catalogue, settings: settings).locate(in: pages)
+        var warnings: [String] = []
+        let builder = TableBuilder(catalogue: catalogue, settings: settings)
+        var tables = located.tables.map { builder.table(from: $0, warnings: &warnings) }
+        family = FamilyDetection(catalogue: catalogue).family(of: located.tables)
+        let grids = GenericGrids().grids(in: located.loose)
+        if family == .unknown {
+            status = .unrecognized
+            tables = grids
+        } else {
+            status = grids.isEmpty ? .ok : .partial
+            for grid in grids {
+                warnings.append("page \(grid.pages.map(String.init).joined(separator: ", ")): a table of unknown layout"
+                    + (grid.title.isEmpty ? "" : " below \"\(grid.title)\"") + " is kept as a generic grid")
+            }
+            tables += grids
+        }
+        self.tables = tables
+        self.warnings = warnings
     }
 }

@@ -1,0 +1,110 @@
+import PageModel
+
+/// One printed row of a table body: the words of each column, gathered over the lines the row wraps over.
+struct BodyRow: Sendable {
+    var page: Int
+    /// Words by column index, in reading order.
+    var cells: [Int: [Word]]
+    /// Vertical middle of the row's anchor line.
+    var midY: Double
+
+    /// The text of a column's cell, whitespace removed; nil when blank.
+    func text(_ column: Int) -> String? {
+        guard let words = cells[column], !words.isEmpty else { return nil }
+        let text = TextNormalization.compact(words.map(\.text).joined())
+        return text.isEmpty ? nil : text
+    }
+
+    mutating func absorb(_ other: BodyRow) {
+        for (column, words) in other.cells {
+            let merged = (cells[column] ?? []) + words
+            cells[column] = merged.sorted { ($0.box.midY, $0.box.x0) < ($1.box.midY, $1.box.x0) }
+        }
+    }
+}
+
+/// Turns body lines into rows. A line that prints only text (no code, no number) continues a row
+/// whose name wrapped: in coded tables it joins the nearest row with a code or a number; in two-sided and
+/// statistics tables, where text-only rows are real rows, it joins its neighbour only when it sits closer
+/// than a row pitch (`SegmentationSettings.continuationPitch`).
+struct RowBuilder: Sendable {
+    var model: ColumnModel
+    var settings: SegmentationSettings
+    var totalLabels: [String]
+
+    /// Rows of the columns in `group` (nil: all columns).
+    func rows(from lines: [(page: Int, line: Line)], group: Int? = nil, textRowsAreReal: Bool) -> [BodyRow] {
+        var lineRows: [(row: BodyRow, anchored: Bool)] = []
+        for (page, line) in lines {
+            var cells: [Int: [Word]] = [:]
+            for word in line.words {
+                guard let index = model.column(for: word) else { continue }
+                if let group, model.columns[index].group != group { continue }
+                cells[index, default: []].append(word)
+            }
+            guard !cells.isEmpty else { continue }
+            let row = BodyRow(page: page, cells: cells, midY: line.box.midY)
+            lineRows.append((row, isAnchored(row)))
+        }
+        let pitch = medianPitch(lines.map(\.line))
+        let near = settings.continuationPitch * pitch
+        var rows: [BodyRow] = []
+        var pending: [BodyRow] = []
+        func append(_ row: BodyRow) {
+            var row = row
+            pending.forEach { row.absorb($0) }
+            pending = []
+            rows.append(row)
+        }
+        for (index, entry) in lineRows.enumerated() {
+            if entry.anchored {
+                append(entry.row)
+                continue
+            }
+            let previous = index > 0 ? lineRows[index - 1].row : nil
+            let next = index + 1 < lineRows.count ? lineRows[index + 1].row : nil
+            let samePage = previous?.page == entry.row.page
+            let gapAbove = samePage ? entry.row.midY - previous!.midY : .infinity
+            let gapBelow = next.map { $0.midY - entry.row.midY } ?? .infinity
+            if textRowsAreReal && (min(gapAbove, gapBelow) >= near || startsItem(entry.row)) {
+                append(entry.row)
+            } else if previous != nil, !samePage {
+                // The first line of a continuation page: the end of a row split by the page break,
+                // unless it sits tight against the row below it.
+                if gapBelow >= near, !rows.isEmpty { rows[rows.count - 1].absorb(entry.row) } else { pending.append(entry.row) }
+            } else if gapAbove <= gapBelow, !rows.isEmpty {
+                rows[rows.count - 1].absorb(entry.row)
+            } else {
+                pending.append(entry.row)
+            }
+        }
+        if !pending.isEmpty {
+            if rows.isEmpty { rows = pending } else { pending.forEach { rows[rows.count - 1].absorb($0) } }
+        }
+        return rows
+    }
+
+    /// Whether the row's first text starts a new item: an enumerator (一、, (二), 3.) or a total label.
+    private func startsItem(_ row: BodyRow) -> Bool {
+        guard let first = row.cells.values.flatMap({ $0 }).min(by: { $0.box.x0 < $1.box.x0 }) else { return false }
+        let text = TextNormalization.compact(first.text)
+        return totalLabels.contains(text) || TextNormalization.withoutEnumerator(text) != text
+    }
+
+    /// A row is anchored by a code or number in a non-text column, or a total label.
+    private func isAnchored(_ row: BodyRow) -> Bool {
+        for (index, _) in row.cells {
+            let column = model.columns[index]
+            guard let text = row.text(index) else { continue }
+            if column.value != .text { return true }
+            if totalLabels.contains(text) { return true }
+        }
+        return false
+    }
+
+    /// The median distance between consecutive lines' middles.
+    private func medianPitch(_ lines: [Line]) -> Double {
+        let gaps = zip(lines, lines.dropFirst()).map { $1.box.midY - $0.box.midY }.filter { $0 > 0 }.sorted()
+        return gaps.isEmpty ? .infinity : gaps[gaps.count / 2]
+    }
+}

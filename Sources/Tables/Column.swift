@@ -1,0 +1,57 @@
+import PageModel
+
+/// A column of a known table: the record key its cells fill and where its header sits.
+struct Column: Sendable, Hashable {
+    var key: String
+    var value: ColumnRule.ValueKind
+    /// The header cell that named it; its middle is the column's anchor.
+    var header: HeaderCell
+    /// 预算数 / 决算数, for the 三公 table's wide forms.
+    var measure: String?
+    /// 0-based side (收入, 支出) or group (基本支出 column groups), left to right.
+    var group = 0
+
+    var center: Double { header.center }
+}
+
+/// The columns of one table fragment, left to right, and how a word finds its column.
+struct ColumnModel: Sendable {
+    var columns: [Column]
+
+    /// The column `word` belongs to, by alignment: a left-aligned cell starts left of its header's middle and
+    /// right of the previous header's middle; a right-aligned one ends right of its header's middle and left
+    /// of the next one's. A word between two anchors goes to the side whose alignment fits it.
+    func column(for word: Word) -> Int? {
+        guard !columns.isEmpty else { return nil }
+        let startsBefore = columns.firstIndex { $0.center > word.box.x0 }
+        let endsAfter = columns.lastIndex { $0.center < word.box.x1 }
+        switch (startsBefore, endsAfter) {
+        case (nil, nil): return nil
+        case (let left?, nil): return left
+        case (nil, let right?): return right
+        case (let left?, let right?):
+            if left <= right {
+                let covered = left...right
+                if !PrintedValue.isNumeric(word.text), let text = covered.first(where: { !columns[$0].value.isRightAligned }) {
+                    return text
+                }
+                return nearest(to: word, among: covered)
+            }
+            // left > right: the word lies wholly between the anchors of columns `right` and `left`.
+            let number = PrintedValue.isNumeric(word.text)
+            let leftKind = columns[left].value
+            let rightKind = columns[right].value
+            if number {
+                if rightKind.isRightAligned && !(leftKind == .code && PrintedValue.looksLikeCode(word.text)) { return right }
+                if leftKind == .code { return left }
+                return rightKind.isRightAligned ? right : left
+            }
+            return leftKind.isRightAligned && !rightKind.isRightAligned ? right : left
+        }
+    }
+
+    /// Among columns whose anchors the word covers, the one whose anchor is nearest the word's middle.
+    private func nearest(to word: Word, among range: ClosedRange<Int>) -> Int {
+        range.min { abs(columns[$0].center - word.box.midX) < abs(columns[$1].center - word.box.midX) }!
+    }
+}

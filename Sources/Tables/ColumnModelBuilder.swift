@@ -1,0 +1,77 @@
+import PageModel
+
+/// Names the columns of a table from its header cells, using the table's layout.
+///
+/// The bottom cells of the header (those with no cell stacked under them) are the column candidates;
+/// each is named by the first column rule its text matches. Cells that no rule names (项目 above a
+/// code/name pair, 收入 / 支出 over the two sides) are spanning labels and give no column.
+struct ColumnModelBuilder: Sendable {
+    var layout: TableLayout
+    var catalogue: LayoutCatalogue
+    var settings: SegmentationSettings
+
+    func model(for cells: [HeaderCell]) -> ColumnModel {
+        let bottom = cells.filter { cell in !cells.contains { isStacked($0, under: cell) } }
+        var columns: [Column] = []
+        for cell in bottom.sorted(by: { $0.center < $1.center }) {
+            if let column = column(for: cell, among: cells) { columns.append(column) }
+        }
+        numberGroups(&columns)
+        return ColumnModel(columns: columns)
+    }
+
+    /// Whether `lower` is printed under `upper`, inside its width.
+    private func isStacked(_ lower: HeaderCell, under upper: HeaderCell) -> Bool {
+        lower.box.y0 >= upper.box.y1 - settings.verticalSlack * upper.fontSize
+            && lower.center >= upper.box.x0 && lower.center <= upper.box.x1
+    }
+
+    private func column(for cell: HeaderCell, among cells: [HeaderCell]) -> Column? {
+        if let rule = layout.columns.first(where: { $0.matches(cell.text) }) {
+            var column = Column(key: rule.key, value: rule.value, header: cell)
+            if layout.shape == .threePublic { resolveThreePublic(&column, among: cells) }
+            return column
+        }
+        return nil
+    }
+
+    /// The 三公 table prints either items over 预算数 / 决算数 pairs, or 预算数 / 决算数 over item columns.
+    /// A column named by a measure takes its item from the nearest item cell above it, and the other way round.
+    private func resolveThreePublic(_ column: inout Column, among cells: [HeaderCell]) {
+        let above = cells.filter { $0.box.y1 <= column.header.box.y0 + settings.verticalSlack * $0.fontSize }
+            .sorted { abs($0.center - column.center) < abs($1.center - column.center) }
+        if let measure = catalogue.measures.first(where: { rule in rule.value == column.key }) {
+            column.measure = measure.value
+            let items = layout.columns.filter { $0.value == .amount && !["budget", "actual"].contains($0.key) }
+            if let parent = nearestBelowFirst(above.filter { cell in items.contains { $0.matches(cell.text) } }, to: column),
+               let rule = items.first(where: { $0.matches(parent.text) }) {
+                column.key = rule.key
+            }
+        } else if let parent = above.first(where: { cell in catalogue.measures.contains { $0.headers.contains { cell.text.contains($0) } } }) {
+            column.measure = catalogue.measures.first { $0.headers.contains { parent.text.contains($0) } }?.value
+        }
+    }
+
+    /// Of cells sorted by horizontal distance, the nearest; among equally near ones (within an em), the lowest.
+    private func nearestBelowFirst(_ cells: [HeaderCell], to column: Column) -> HeaderCell? {
+        guard let nearest = cells.first else { return nil }
+        let distance = abs(nearest.center - column.center)
+        return cells.filter { abs($0.center - column.center) <= distance + $0.fontSize }.max { $0.box.y0 < $1.box.y0 }
+    }
+
+    /// Sides and groups, left to right: a two-sided table starts its 支出 side at its second item column;
+    /// a grouped table starts a new group at each code column after the first.
+    private func numberGroups(_ columns: inout [Column]) {
+        let startKey: String
+        switch layout.shape {
+        case .sides: startKey = "item"
+        case .groups: startKey = "code"
+        default: return
+        }
+        var group = -1
+        for index in columns.indices {
+            if columns[index].key == startKey { group += 1 }
+            columns[index].group = max(group, 0)
+        }
+    }
+}

@@ -1,0 +1,33 @@
+import Records
+
+/// Tells the layout family from the tables found: the same 公开NN表 number means different tables in the
+/// two tagged families (三公 is 07 in Liaoning, 09 in Shanxi; Shanxi adds the 10 statistics table), and the
+/// Shanghai family prints the same tables untagged.
+struct FamilyDetection: Sendable {
+    var catalogue: LayoutCatalogue
+    /// A report of a known family prints at least this many of the financial tables.
+    static let minimumTables = 4
+
+    func family(of tables: [FoundTable]) -> Family {
+        let financial = tables.filter { $0.layout.shape != .performance }
+        guard Set(financial.map(\.layout.kind)).count >= Self.minimumTables else { return .unknown }
+        var votes: [Family: Int] = [:]
+        for table in financial {
+            guard let number = table.number else { continue }
+            for (name, numbers) in catalogue.familyNumbers where numbers[table.layout.kind.rawValue] == number {
+                if let family = Family(rawValue: name) { votes[family, default: 0] += 1 }
+            }
+        }
+        // Ties go to the family listed first, so that the answer never depends on dictionary order.
+        let ranked = Family.allCases.filter { votes[$0] != nil }
+        if let best = ranked.max(by: { votes[$0]! < votes[$1]! || (votes[$0]! == votes[$1]! && $0.rank > $1.rank) }) {
+            return best
+        }
+        let tagged = financial.contains { $0.number != nil }
+        return tagged ? .unknown : .shanghai
+    }
+}
+
+private extension Family {
+    var rank: Int { Family.allCases.firstIndex(of: self) ?? 0 }
+}

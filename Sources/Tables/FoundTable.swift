@@ -1,0 +1,87 @@
+import PageModel
+import Records
+
+/// A known table located in a document: its title and the regions of the pages it spans, each with the
+/// column model that reads it (a continuation page without its own header keeps the previous model).
+struct FoundTable: Sendable {
+    var layout: TableLayout
+    var title: String
+    var number: String?
+    var regions: [(region: TableRegion, model: ColumnModel, headerCells: [HeaderCell])]
+
+    var pages: [Int] { regions.map(\.region.page).reduce(into: []) { if $0.last != $1 { $0.append($1) } } }
+    var closed: Bool { regions.last?.region.closed ?? true }
+}
+
+/// Walks the pages, finds titles of known tables, and follows each table over the pages it continues on.
+struct TableLocator: Sendable {
+    var catalogue: LayoutCatalogue
+    var settings: SegmentationSettings
+
+    /// The tables found, and the page lines that belong to none (prose, unknown tables), by page.
+    func locate(in pages: [Page]) -> (tables: [FoundTable], loose: [(page: Int, lines: [Line])]) {
+        let finder = TitleFinder(catalogue: catalogue)
+        var tables: [FoundTable] = []
+        var loose: [(page: Int, lines: [Line])] = []
+        var open: Int?
+        for page in pages {
+            let titles = page.lines.indices.compactMap { index in finder.match(page.lines[index]).map { (index, $0) } }
+            var accepted: [(start: Int, table: FoundTable)] = []
+            for (k, (index, match)) in titles.enumerated() {
+                let end = k + 1 < titles.count ? titles[k + 1].0 : page.lines.count
+                let lines = Array(page.lines[(index + 1)..<end])
+                if let table = table(titled: match, line: page.lines[index], lines: lines, page: page.number) {
+                    accepted.append((index, table))
+                }
+            }
+            let firstStart = accepted.first?.start ?? page.lines.count
+            var leading = Array(page.lines[0..<firstStart])
+            if let openIndex = open, !tables[openIndex].closed, !leading.isEmpty,
+               let continued = continuation(of: tables[openIndex], lines: leading, page: page) {
+                tables[openIndex].regions.append(continued)
+                leading = []
+            }
+            if !leading.isEmpty {
+                loose.append((page.number, leading))
+                open = nil
+            }
+            for entry in accepted {
+                tables.append(entry.table)
+                open = tables.count - 1
+            }
+        }
+        return (tables, loose)
+    }
+
+    /// A table starting at a title line, if a header naming enough of its columns follows.
+    private func table(titled match: (TableLayout, String), line: Line, lines: [Line], page: Int) -> FoundTable? {
+        let (layout, title) = match
+        let region = TableRegion(page: page, lines: lines, totalLabels: catalogue.totalLabels, continuing: false)
+        let number = TableTag.number(in: line.compactText) ?? region.meta.lazy.compactMap { TableTag.number(in: $0.compactText) }.first
+        if layout.shape == .performance {
+            return FoundTable(layout: layout, title: title, number: number, regions: [(region, ColumnModel(columns: []), [])])
+        }
+        let (model, cells) = columnModel(layout, header: region.header)
+        guard Set(model.columns.map(\.key)).count >= 2 else { return nil }
+        return FoundTable(layout: layout, title: title, number: number, regions: [(region, model, cells)])
+    }
+
+    /// The top of `page` read as the continuation of `table`: a repeated header gives its own columns,
+    /// otherwise the previous page's columns are kept if the page has the same width.
+    private func continuation(of table: FoundTable, lines: [Line], page: Page)
+        -> (region: TableRegion, model: ColumnModel, headerCells: [HeaderCell])? {
+        guard let last = table.regions.last, table.layout.shape != .performance else { return nil }
+        let region = TableRegion(page: page.number, lines: lines, totalLabels: catalogue.totalLabels, continuing: true)
+        guard !region.body.isEmpty else { return nil }
+        let (model, cells) = columnModel(table.layout, header: region.header)
+        if Set(model.columns.map(\.key)).count >= 2 { return (region, model, cells) }
+        guard region.header.isEmpty else { return nil }
+        return (region, last.model, last.headerCells)
+    }
+
+    private func columnModel(_ layout: TableLayout, header: [Line]) -> (ColumnModel, [HeaderCell]) {
+        let cells = HeaderCellBuilder(settings: settings).cells(from: header)
+        let builder = ColumnModelBuilder(layout: layout, catalogue: catalogue, settings: settings)
+        return (builder.model(for: cells), cells)
+    }
+}

@@ -1,0 +1,87 @@
+import PageModel
+import Records
+
+/// Records of the 基本支出 table: its code/name/amount groups unfolded group by group, each record with its
+/// category (人员经费 / 公用经费), and the two 合计 rows.
+struct GroupRecords: Sendable {
+    var reading: TableReading
+
+    func records(warnings: inout [String]) -> [Record] {
+        let totalNames = reading.layout.totalNames ?? []
+        var totals: [Record] = []
+        var body: [(page: Int, line: Line)] = []
+        for entry in reading.body {
+            let found = totalRecords(in: entry.line, names: totalNames)
+            if found.isEmpty { body.append(entry) } else { totals += found }
+        }
+        var groupReading = reading
+        groupReading.body = body
+        let groups = Set(reading.model.columns.map(\.group)).sorted()
+        let categories = groupCategories(groups)
+        var records: [Record] = []
+        for group in groups {
+            for var record in CodedRecords(reading: groupReading).records(group: group, warnings: &warnings) {
+                let code = record["code"]?.text ?? ""
+                record["category"] = .text(categories[group] ?? category(ofCode: code))
+                records.append(record)
+            }
+        }
+        return records + totals
+    }
+
+    /// 人员经费合计 / 公用经费合计 rows: each label takes the first number printed to its right.
+    private func totalRecords(in line: Line, names: [String]) -> [Record] {
+        var records: [Record] = []
+        for (index, word) in line.words.enumerated() {
+            let text = TextNormalization.compact(word.text)
+            guard names.contains(text) else { continue }
+            var record: Record = ["name": .text(text), "category": .text(category(ofLabel: text) ?? "public")]
+            for next in line.words[(index + 1)...] {
+                let nextText = TextNormalization.compact(next.text)
+                if names.contains(nextText) { break }
+                if let value = PrintedNumber.parse(nextText) {
+                    record["amount"] = .number(value)
+                    break
+                }
+            }
+            records.append(record)
+        }
+        return records
+    }
+
+    /// The category printed over each group, where the layout prints one (人员经费 over the first group,
+    /// 公用经费 over the rest): each label covers the run of groups it is centred over.
+    private func groupCategories(_ groups: [Int]) -> [Int: String] {
+        let labels = reading.headerCells.compactMap { cell in category(ofLabel: cell.text).map { (cell, $0) } }
+            .sorted { $0.0.center < $1.0.center }
+        guard !labels.isEmpty else { return [:] }
+        let extents = groups.map { group -> (Double, Double) in
+            let boxes = reading.model.columns.filter { $0.group == group }.map(\.header.box)
+            return (boxes.map(\.x0).min() ?? 0, boxes.map(\.x1).max() ?? 0)
+        }
+        var result: [Int: String] = [:]
+        var start = 0
+        for (k, (cell, category)) in labels.enumerated() where start < groups.count {
+            var end = groups.count - 1
+            if k < labels.count - 1 {
+                let remainingLabels = labels.count - 1 - k
+                let candidates = start...max(start, groups.count - 1 - remainingLabels)
+                end = candidates.min { a, b in
+                    abs((extents[start].0 + extents[a].1) / 2 - cell.center) < abs((extents[start].0 + extents[b].1) / 2 - cell.center)
+                } ?? start
+            }
+            for index in start...end { result[groups[index]] = category }
+            start = end + 1
+        }
+        return result
+    }
+
+    private func category(ofLabel text: String) -> String? {
+        reading.catalogue.categories.first { rule in rule.headers.contains { text.contains($0) } }?.value
+    }
+
+    /// Where the layout prints no groups, the 经济分类 class decides: 301 and 303 are 人员经费.
+    private func category(ofCode code: String) -> String {
+        reading.catalogue.personnelClasses.contains(String(code.prefix(3))) ? "personnel" : "public"
+    }
+}

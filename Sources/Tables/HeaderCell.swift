@@ -1,0 +1,65 @@
+import PageModel
+
+/// One printed header cell: its words joined across the lines it wraps over.
+struct HeaderCell: Sendable, Hashable {
+    /// Normalised text (`TextNormalization.key`).
+    var text: String
+    var box: Box
+    var fontSize: Double
+
+    var center: Double { box.midX }
+}
+
+/// Rebuilds header cells from the words of the header lines, with no ruling lines to go by:
+/// words close on one line are one cell, and a line wrapped inside a cell (centred or left-aligned under
+/// the line above, not wider than it) joins that cell.
+struct HeaderCellBuilder: Sendable {
+    var settings: SegmentationSettings
+
+    func cells(from lines: [Line]) -> [HeaderCell] {
+        var pieces: [HeaderCell] = []
+        for line in lines {
+            var current: HeaderCell?
+            for word in line.words {
+                if var open = current, word.box.x0 - open.box.x1 <= settings.headerJoinGap * word.fontSize {
+                    open.text += TextNormalization.key(word.text)
+                    open.box = open.box.union(word.box)
+                    current = open
+                } else {
+                    if let open = current { pieces.append(open) }
+                    current = HeaderCell(text: TextNormalization.key(word.text), box: word.box, fontSize: word.fontSize)
+                }
+            }
+            if let open = current { pieces.append(open) }
+        }
+        return stacked(pieces)
+    }
+
+    /// Joins each piece to the piece it continues, top to bottom.
+    private func stacked(_ pieces: [HeaderCell]) -> [HeaderCell] {
+        let sorted = pieces.sorted { ($0.box.midY, $0.box.x0) < ($1.box.midY, $1.box.x0) }
+        var cells: [HeaderCell] = []
+        /// The last line of each cell, which a wrapped continuation must sit under.
+        var lastLine: [HeaderCell] = []
+        for piece in sorted {
+            if let index = lastLine.indices.last(where: { continues(piece, lastLine[$0]) }) {
+                cells[index].text += piece.text
+                cells[index].box = cells[index].box.union(piece.box)
+                lastLine[index] = piece
+            } else {
+                cells.append(piece)
+                lastLine.append(piece)
+            }
+        }
+        return cells
+    }
+
+    private func continues(_ lower: HeaderCell, _ upper: HeaderCell) -> Bool {
+        let em = max(lower.fontSize, upper.fontSize)
+        let distance = lower.box.midY - upper.box.midY
+        guard distance > settings.verticalSlack * em, distance <= settings.headerStackDistance * em else { return false }
+        let centred = abs(lower.center - upper.center) <= em
+        let leftAligned = abs(lower.box.x0 - upper.box.x0) <= em / 2
+        return (centred || leftAligned) && lower.box.width <= upper.box.width + 1.5 * em
+    }
+}

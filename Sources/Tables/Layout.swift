@@ -1,0 +1,88 @@
+import Foundation
+import Records
+
+/// How a known table is printed: its titles, its header words and the record key each column gives.
+/// The catalogue of layouts is data (`Layouts/layouts.json`); this file only describes its shape.
+struct TableLayout: Sendable, Decodable {
+    /// How the rows of a table become records.
+    enum Shape: String, Sendable, Decodable {
+        /// 功能分类 code + name + amount columns, one record per row (收入决算表, 支出决算表 …).
+        case coded
+        /// Two tables side by side sharing rows: 收入 left, 支出 right (the two 总表).
+        case sides
+        /// 经济分类 code/name/amount groups printed side by side (基本支出决算表).
+        case groups
+        /// The six 三公 items, as a list or as one wide row.
+        case threePublic
+        /// 项目 / 行次 / 统计数 rows (相关信息统计表).
+        case statistics
+        /// Self-evaluation forms: labelled fields (绩效自评表).
+        case performance
+    }
+
+    var kind: TableKind
+    var titles: [String]
+    /// Titles that end with one of these (the project name printed before it) also name this table.
+    var titleSuffixes: [String]?
+    var shape: Shape
+    var columns: [ColumnRule]
+    /// Labelled fields of the performance forms.
+    var fields: [ColumnRule]?
+    /// Names of total rows that carry no code (人员经费合计, 公用经费合计).
+    var totalNames: [String]?
+}
+
+/// One column of a layout: the header words that name it and the record key its cells fill.
+struct ColumnRule: Sendable, Decodable {
+    /// How a column's cells are read and aligned.
+    enum ValueKind: String, Sendable, Decodable {
+        case text, code, integer, amount
+
+        /// Amounts and 行次 numbers are right-aligned; names and codes left-aligned.
+        var isRightAligned: Bool { self == .integer || self == .amount }
+    }
+
+    var key: String
+    var value: ValueKind
+    var headers: [String]
+    /// The header must equal one of `headers` rather than contain it (single characters: 类, 款, 项).
+    var exact: Bool?
+    /// The key used instead on the 支出 side of a two-sided table.
+    var expenditureKey: String?
+
+    /// Whether a normalised header text names this column.
+    func matches(_ header: String) -> Bool {
+        if exact == true { return headers.contains(header) }
+        return headers.contains { header.contains($0) }
+    }
+}
+
+/// A qualifier printed above columns: 预算数/决算数, 人员经费/公用经费.
+struct QualifierRule: Sendable, Decodable {
+    var value: String
+    var headers: [String]
+}
+
+/// All known layouts, decoded once from the embedded `layouts.json`.
+struct LayoutCatalogue: Sendable, Decodable {
+    var totalLabels: [String]
+    var measures: [QualifierRule]
+    var categories: [QualifierRule]
+    /// 经济分类 classes counted as 人员经费 where the layout does not print the groups.
+    var personnelClasses: [String]
+    /// The 公开NN表 number each tagged family prints for a table, by table id.
+    var familyNumbers: [String: [String: String]]
+    var tables: [TableLayout]
+
+    static let standard: LayoutCatalogue = {
+        do {
+            return try JSONDecoder().decode(LayoutCatalogue.self, from: Data(PackageResources.layouts_json))
+        } catch {
+            preconditionFailure("Layouts/layouts.json does not decode: \(error)")
+        }
+    }()
+
+    func layout(of kind: TableKind) -> TableLayout? {
+        tables.first { $0.kind == kind }
+    }
+}

@@ -1,0 +1,20 @@
+import Foundation
+import Records
+
+/// Classifies printed cell texts.
+enum PrintedValue {
+    /// A number as printed in an amount or 行次 cell (`2,697.60`, `12`, `-3.5`, `96.84%`).
+    static func isNumeric(_ text: String) -> Bool {
+        PrintedNumber.parse(text) != nil
+    }
+
+    /// Digits only, 3 to 7 of them: how 功能分类 and 经济分类 codes are printed (clipped ones have 4).
+    static func looksLikeCode(_ text: String) -> Bool {
+        (3...7).contains(text.count) && text.allSatisfy(\.isASCII) && text.allSatisfy(\.isNumber)
+    }
+
+    /// A part of a code printed in its own 类 / 款 / 项 column: 2 or 3 digits.
+    static func looksLikeCodePart(_ text: String) -> Bool {
+        (2...3).contains(text.count) && text.allSatisfy(\.isASCII) && text.allSatisfy(\.isNumber)
+    }
+}

@@ -1,0 +1,27 @@
+import Records
+
+/// Records of the two summary tables printed side by side: each side's row with item text becomes a
+/// record of that side (`income` left, `expenditure` right); rows with no item text are left out.
+struct SideRecords: Sendable {
+    static let sides = ["income", "expenditure"]
+    var reading: TableReading
+    /// Column rules that use another key on the 支出 side (合计 → `total`).
+    var expenditureKeys: [String: String]
+
+    func records(warnings: inout [String]) -> [Record] {
+        var records: [Record] = []
+        for (group, side) in Self.sides.enumerated() {
+            let rows = reading.rowBuilder.rows(from: reading.body, group: group, textRowsAreReal: true)
+            for row in rows {
+                let item = reading.columns("item", group: group).compactMap { row.text($0) }.joined()
+                guard !item.isEmpty, !PrintedValue.isNumeric(item) else { continue }
+                var record: Record = ["side": .text(side), "item": .text(item)]
+                reading.fillAmounts(&record, from: row, group: group, keyFor: { column in
+                    group == 1 ? expenditureKeys[column.key] ?? column.key : column.key
+                }, warnings: &warnings)
+                records.append(record)
+            }
+        }
+        return records
+    }
+}

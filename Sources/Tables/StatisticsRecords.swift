@@ -1,0 +1,20 @@
+import Records
+
+/// Records of the 相关信息统计表: every row that prints a 行次, with its item and value.
+/// Section titles and repeated header rows inside the body print no 行次 and are left out.
+struct StatisticsRecords: Sendable {
+    var reading: TableReading
+
+    func records(warnings: inout [String]) -> [Record] {
+        var records: [Record] = []
+        for row in reading.rowBuilder.rows(from: reading.body, textRowsAreReal: true) {
+            var record: Record = [:]
+            reading.fillAmounts(&record, from: row, warnings: &warnings)
+            guard record["line"] != nil else { continue }
+            let item = reading.columns("item").compactMap { row.text($0) }.joined()
+            if !item.isEmpty { record["item"] = .text(item) }
+            records.append(record)
+        }
+        return records
+    }
+}

@@ -1,0 +1,60 @@
+import PageModel
+import Records
+
+/// Turns a located table into a record-model table, with the builder its layout's shape calls for.
+struct TableBuilder: Sendable {
+    var catalogue: LayoutCatalogue
+    var settings: SegmentationSettings
+
+    func table(from found: FoundTable, warnings: inout [String]) -> Table {
+        var table = Table(id: found.layout.kind, number: found.number, title: found.title, pages: found.pages)
+        if found.layout.shape == .performance {
+            table.fields = PerformanceFields(layout: found.layout).fields(in: found.regions.map(\.region))
+            return table
+        }
+        var records: [Record] = []
+        var anyAmounts = false
+        for run in runs(of: found) {
+            let reading = TableReading(layout: found.layout, catalogue: catalogue, model: run.model,
+                                       headerCells: run.headerCells, body: run.body, settings: settings)
+            anyAmounts = anyAmounts || reading.hasAmounts(reading.rowBuilder.rows(from: run.body, textRowsAreReal: true))
+            records += self.records(of: reading, warnings: &warnings)
+        }
+        if !anyAmounts || records.isEmpty {
+            table.empty = true
+        } else {
+            table.records = records
+        }
+        return table
+    }
+
+    private func records(of reading: TableReading, warnings: inout [String]) -> [Record] {
+        switch reading.layout.shape {
+        case .coded: CodedRecords(reading: reading).records(warnings: &warnings)
+        case .sides: SideRecords(reading: reading, expenditureKeys: expenditureKeys(reading.layout)).records(warnings: &warnings)
+        case .groups: GroupRecords(reading: reading).records(warnings: &warnings)
+        case .threePublic: ThreePublicRecords(reading: reading).records(warnings: &warnings)
+        case .statistics: StatisticsRecords(reading: reading).records(warnings: &warnings)
+        case .performance: []
+        }
+    }
+
+    private func expenditureKeys(_ layout: TableLayout) -> [String: String] {
+        Dictionary(layout.columns.compactMap { rule in rule.expenditureKey.map { (rule.key, $0) } }, uniquingKeysWith: { a, _ in a })
+    }
+
+    /// Consecutive regions read with the same column model, their body lines together, so that a row
+    /// split by a page break is rejoined.
+    private func runs(of found: FoundTable) -> [(model: ColumnModel, headerCells: [HeaderCell], body: [(page: Int, line: Line)])] {
+        var runs: [(model: ColumnModel, headerCells: [HeaderCell], body: [(page: Int, line: Line)])] = []
+        for entry in found.regions {
+            let body = entry.region.body.map { (page: entry.region.page, line: $0) }
+            if let last = runs.last, last.model.columns == entry.model.columns {
+                runs[runs.count - 1].body += body
+            } else {
+                runs.append((entry.model, entry.headerCells, body))
+            }
+        }
+        return runs
+    }
+}

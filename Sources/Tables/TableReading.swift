@@ -1,0 +1,49 @@
+import Foundation
+import PageModel
+import Records
+
+/// The pieces of one table handed to its record builder: layout, column model, header cells and body rows.
+struct TableReading: Sendable {
+    var layout: TableLayout
+    var catalogue: LayoutCatalogue
+    var model: ColumnModel
+    var headerCells: [HeaderCell]
+    /// Body lines with their page numbers, over every page the table spans.
+    var body: [(page: Int, line: Line)]
+    var settings: SegmentationSettings
+
+    var rowBuilder: RowBuilder {
+        RowBuilder(model: model, settings: settings, totalLabels: catalogue.totalLabels)
+    }
+
+    /// The value of a cell in a number column: nil when blank or a no-value mark (——, -, /).
+    /// Text that is not a number is reported through `unreadable`.
+    func number(_ row: BodyRow, _ column: Int, unreadable: inout [String]) -> Decimal? {
+        guard let text = row.text(column), !PrintedNumber.isAbsentMark(text) else { return nil }
+        if let value = PrintedNumber.parse(text) { return value }
+        unreadable.append("page \(row.page): \"\(text)\" under \(model.columns[column].header.text) is not a number")
+        return nil
+    }
+
+    /// Fills `record` with the number columns of `row` (only those of `group` when given).
+    func fillAmounts(_ record: inout Record, from row: BodyRow, group: Int? = nil, keyFor: (Column) -> String = \.key,
+                     warnings: inout [String]) {
+        for (index, column) in model.columns.enumerated() where column.value == .amount || column.value == .integer {
+            if let group, column.group != group { continue }
+            guard let value = number(row, index, unreadable: &warnings) else { continue }
+            record[keyFor(column)] = .number(value)
+        }
+    }
+
+    func columns(_ key: String, group: Int? = nil) -> [Int] {
+        model.columns.indices.filter { model.columns[$0].key == key && (group == nil || model.columns[$0].group == group) }
+    }
+
+    /// Whether any amount cell of the body holds a number.
+    func hasAmounts(_ rows: [BodyRow]) -> Bool {
+        var ignored: [String] = []
+        return rows.contains { row in
+            model.columns.indices.contains { model.columns[$0].value == .amount && number(row, $0, unreadable: &ignored) != nil }
+        }
+    }
+}

@@ -1,0 +1,107 @@
+import Foundation
+import PageModel
+
+/// The lines of one table on one page, sorted into meta lines, header, body and notes.
+struct TableRegion: Sendable {
+    var page: Int
+    var meta: [Line]
+    var header: [Line]
+    var body: [Line]
+    var notes: [Line]
+    /// Whether a note line (注：, 说明：) closed the table on this page.
+    var closed: Bool { !notes.isEmpty }
+
+    /// Note lines start with one of these.
+    static let noteMarkers = ["注", "说明", "备注", "填报说明"]
+    /// A line holding one of these says the table has no data.
+    static let noDataMarkers = ["本表无数据", "无数据", "本表为空"]
+
+    /// Splits `lines` (the lines after a title, up to the next title) of page `page`.
+    /// `continuing` is true for a table carried over from the previous page, which has no meta lines.
+    init(page: Int, lines: [Line], totalLabels: [String], continuing: Bool) {
+        self.page = page
+        var index = 0
+        var meta: [Line] = []
+        if !continuing {
+            while index < lines.count, Self.isMeta(lines[index]) {
+                meta.append(lines[index])
+                index += 1
+            }
+        }
+        var header: [Line] = []
+        var bodyStart: Int?
+        while index < lines.count {
+            let line = lines[index]
+            if Self.isNote(line) { break }
+            if Self.isColumnNumberRow(line) {
+                index += 1
+                bodyStart = index
+                break
+            }
+            if Self.startsBody(line, totalLabels: totalLabels) {
+                bodyStart = index
+                break
+            }
+            header.append(line)
+            index += 1
+        }
+        var body: [Line] = []
+        if let start = bodyStart {
+            index = start
+            while index < lines.count, !Self.isNote(lines[index]) {
+                body.append(lines[index])
+                index += 1
+            }
+        }
+        self.meta = meta
+        self.header = header
+        self.body = body
+        self.notes = Array(lines[min(index, lines.count)...])
+    }
+
+    /// Whether the notes or the body say that the table holds no data.
+    var saysNoData: Bool {
+        (notes + body).contains { line in Self.noDataMarkers.contains { line.compactText.contains($0) } }
+    }
+
+    static func isNote(_ line: Line) -> Bool {
+        let text = line.compactText
+        return noteMarkers.contains { text.hasPrefix($0 + "：") || text.hasPrefix($0 + ":") }
+    }
+
+    /// Tag, department, year or unit lines printed between a title and its header.
+    static func isMeta(_ line: Line) -> Bool {
+        let text = line.compactText
+        if TableTag.number(in: text) != nil && TableTag.removing(from: text).count <= 2 { return true }
+        let meta = MetaLine(text: text)
+        if meta.department != nil || meta.unit != nil { return true }
+        if meta.year != nil && text.count <= 12 { return true }
+        return text.range(of: #"^[(（]?\d{4}年度?[)）]?$"#, options: .regularExpression) != nil
+    }
+
+    /// The 栏次 row (`栏次 1 2 3 …`) or a bare row of column numbers 1…n under the header.
+    static func isColumnNumberRow(_ line: Line) -> Bool {
+        var numbers: [Int] = []
+        for word in line.words {
+            let text = TextNormalization.compact(word.text)
+            if text == "栏次" || text == "栏" || text == "次" { continue }
+            guard let number = Int(text) else { return false }
+            numbers.append(number)
+        }
+        guard let first = numbers.first, first == 1 || line.compactText.contains("栏次") else { return false }
+        if line.compactText.contains("栏次") { return true }
+        return numbers.count >= 2 && zip(numbers, numbers.dropFirst()).allSatisfy { $1 == $0 + 1 }
+    }
+
+    /// The first body line: one that prints an amount or a code, a total row, or an enumerated item (一、…).
+    static func startsBody(_ line: Line, totalLabels: [String]) -> Bool {
+        if let first = line.words.first {
+            let text = TextNormalization.compact(first.text)
+            if totalLabels.contains(text) || TextNormalization.withoutEnumerator(text) != text { return true }
+        }
+        return line.words.contains { word in
+            let text = TextNormalization.compact(word.text)
+            return (text.contains(".") && PrintedValue.isNumeric(text)) || PrintedValue.looksLikeCode(text)
+        }
+    }
+}
