@@ -35,10 +35,18 @@ let package = Package(
         .target(name: "Tables", dependencies: ["PageModel", "Records"], swiftSettings: strict),
         // Composes the stages: PDF bytes → archive document.
         .target(name: "Pipeline", dependencies: ["PDFText", "PageModel", "Tables", "Records", "Digest"], swiftSettings: strict),
+        // I/O edge of the archive: atomic durable writes, index.jsonl ledger, rejection notes, layout.
+        .target(name: "ArchiveStore", dependencies: ["Records", "Digest"], swiftSettings: strict),
+        // The daemon: inbox watcher, claims, worker pool of `juesuan extract` children, systemd protocol.
+        .target(
+            name: "Ingest",
+            dependencies: ["ArchiveStore", "Records", .product(name: "Logging", package: "swift-log")],
+            swiftSettings: strict
+        ),
         .executableTarget(
             name: "juesuan",
             dependencies: [
-                "PDFText", "PageModel", "Records", "Pipeline",
+                "PDFText", "PageModel", "Records", "Pipeline", "Ingest",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ],

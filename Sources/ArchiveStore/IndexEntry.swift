@@ -1,0 +1,59 @@
+public import Foundation
+
+/// One line of `index.jsonl`: what became of one file taken from the inbox.
+public struct IndexEntry: Sendable, Hashable, Codable {
+    /// What became of the file.
+    public enum Status: String, Sendable, Hashable, Codable {
+        case ok, partial, unrecognized, duplicate, rejected
+
+        /// Whether the file was archived as a document (and so makes later copies duplicates).
+        public var isArchived: Bool {
+            switch self {
+            case .ok, .partial, .unrecognized: true
+            case .duplicate, .rejected: false
+            }
+        }
+    }
+
+    /// The file name as dropped, without folders.
+    public var sourceName: String
+    public var sha256: String
+    public var status: Status
+    /// The record-model document (or, for a rejected file, its error note), relative to the archive.
+    public var json: String
+    /// The PDF as archived (or the rejected file as kept), relative to the archive.
+    public var pdf: String
+    /// For rejected and duplicate files: what is wrong and what to do.
+    public var reason: String?
+    public var department: String?
+    public var year: Int?
+    /// When the outcome became durable (ISO 8601, UTC).
+    public var time: String
+    /// The claim this line closes: lets recovery finish a file exactly once.
+    public var claim: String
+
+    public init(sourceName: String, sha256: String, status: Status, json: String, pdf: String, reason: String? = nil,
+                department: String? = nil, year: Int? = nil, time: Date = Date(), claim: String) {
+        self.sourceName = sourceName
+        self.sha256 = sha256
+        self.status = status
+        self.json = json
+        self.pdf = pdf
+        self.reason = reason
+        self.department = department
+        self.year = year
+        self.time = time.formatted(.iso8601)
+        self.claim = claim
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case sourceName = "source_name", sha256, status, json, pdf, reason, department, year, time, claim
+    }
+
+    /// The entry as one line of JSON, newline included.
+    public func line() throws -> Data {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return try encoder.encode(self) + Data("\n".utf8)
+    }
+}

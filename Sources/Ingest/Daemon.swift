@@ -1,0 +1,218 @@
+import ArchiveStore
+import Foundation
+import Glibc
+public import Logging
+
+/// `juesuan watch`: recovers what a crash left, then watches the inbox (inotify plus periodic rescans), claims
+/// complete files as workers become free, and runs each through an extractor child into the archive, until
+/// SIGTERM or SIGINT (or, with `once`, until the inbox is empty). The supervisor is this one thread; workers
+/// and children do the reading.
+public final class Daemon {
+    private let settings: WatchSettings
+    private let logger: Logger
+    private let notifier = SystemdNotifier()
+    private let store: ArchiveStore
+    private let work: WorkFolder
+    private let wake: WakePipe
+    private let queue = WorkQueue()
+    private let children = ChildRegistry()
+    private let metrics = DaemonMetrics()
+    private let pool: WorkerPool
+    private let scanner: InboxScanner
+    private let watcher: InotifyWatcher?
+    private var tracker: SettleTracker
+    /// Complete files in the inbox, oldest first, waiting for a free worker.
+    private var ready: [String] = []
+    /// Claims found in the work folder (left by a crash, adopted, or failed), waiting for a free worker.
+    private var leftovers: [Claim] = []
+    private var nextRescan = ContinuousClock.now
+    private var nextWatchdog = ContinuousClock.now
+
+    /// Opens the archive and the inbox, and recovers: repairs the index, removes temporary files, and
+    /// adopts the claims of daemons that died. Throws when a folder cannot be used.
+    public init(settings: WatchSettings, logger: Logger) throws {
+        self.settings = settings
+        self.logger = logger
+        store = try ArchiveStore(root: settings.archive)
+        let recovery = try store.recover()
+        if let torn = recovery.tornLine {
+            logger.warning("cut a torn last line from the index (a crash during an append); its file is processed again",
+                           metadata: ["line": "\(String(decoding: torn, as: UTF8.self))"])
+        }
+        if recovery.unreadableLines > 0 {
+            logger.warning("index lines that are not entries were skipped", metadata: ["count": "\(recovery.unreadableLines)"])
+        }
+        if recovery.leftovers > 0 {
+            logger.notice("removed temporary files of interrupted writes", metadata: ["count": "\(recovery.leftovers)"])
+        }
+        try Posix.makeDirectories(settings.inbox)
+        work = try WorkFolder(inbox: settings.inbox)
+        let adopted = try work.adoptOrphans()
+        if adopted > 0 { logger.notice("took up files left claimed by a stopped daemon", metadata: ["count": "\(adopted)"]) }
+        wake = try WakePipe()
+        scanner = InboxScanner(inbox: settings.inbox)
+        watcher = settings.once ? nil : try InotifyWatcher()
+        tracker = SettleTracker(settleInterval: settings.settleInterval)
+        let extractor = ExtractorProcess(executable: settings.extractor, limits: settings.limits, children: children)
+        let processor = DocumentProcessor(store: store, work: work, extractor: extractor,
+                                          classifier: RunClassifier(limits: settings.limits),
+                                          maximumAttempts: settings.maximumAttempts, metrics: metrics, logger: logger)
+        pool = WorkerPool(size: settings.workers, queue: queue, processor: processor, wake: wake)
+    }
+
+    /// Runs until stopped; returns after a graceful shutdown.
+    public func run() throws {
+        let signals = ShutdownSignals(waking: wake)
+        if let address = settings.metricsAddress {
+            try MetricsServer(address: address, metrics: metrics, logger: logger).start()
+        }
+        rescan(initial: true)
+        pool.start()
+        notifier.ready()
+        logger.info("watching", metadata: ["inbox": "\(settings.inbox)", "archive": "\(settings.archive)",
+                                           "workers": "\(settings.workers)", "once": "\(settings.once)"])
+        while !signals.isRequested {
+            fill()
+            if settings.once && ready.isEmpty && leftovers.isEmpty && queue.inFlight == 0 { break }
+            waitForSomething()
+            let now = ContinuousClock.now
+            if now >= nextRescan { rescan(initial: false) }
+            settle(now)
+            report(now)
+        }
+        shutDown()
+    }
+
+    /// Hands claims to free workers: leftovers first, then ready files, claimed now.
+    private func fill() {
+        while queue.inFlight < pool.size {
+            if !leftovers.isEmpty {
+                queue.push(leftovers.removeFirst())
+                continue
+            }
+            guard !ready.isEmpty else { return }
+            let path = ready.removeFirst()
+            do {
+                if let claim = try work.claim(path) { queue.push(claim) }
+            } catch {
+                logger.error("cannot claim a file; it is tried again at the next rescan",
+                             metadata: ["file": "\(path)", "error": "\(error)"])
+            }
+        }
+    }
+
+    /// Sleeps in poll(2) until an inotify event, a wake-up (worker done, signal), or the next timer.
+    private func waitForSomething() {
+        var deadlines = [nextRescan]
+        if let settling = tracker.nextDeadline { deadlines.append(settling) }
+        if notifier.watchdogInterval != nil { deadlines.append(nextWatchdog) }
+        let timeout = max(deadlines.min()! - ContinuousClock.now, .zero)
+        var fds = [pollfd(fd: wake.read, events: Int16(POLLIN), revents: 0)]
+        if let watcher { fds.append(pollfd(fd: watcher.fd, events: Int16(POLLIN), revents: 0)) }
+        _ = poll(&fds, nfds_t(fds.count), Int32(clamping: timeout.milliseconds + 1))
+        wake.drain()
+        for event in watcher?.read() ?? [] {
+            switch event {
+            case .completed(let path):
+                tracker.markClosed(path)
+                consider(path)
+            case .folderAppeared(let path):
+                look(into: path)
+            case .overflow:
+                logger.warning("inotify dropped events; rescanning the inbox")
+                rescan(initial: false)
+            }
+        }
+    }
+
+    /// Scans the whole inbox again, and takes up claims left in work folders (this daemon's failed ones,
+    /// and those of daemons that died).
+    private func rescan(initial: Bool) {
+        let listing = look(into: settings.inbox, initial: initial)
+        let present = Set(listing.files.map(\.path))
+        for path in tracker.settling where !present.contains(path) { tracker.forget(path) }
+        do {
+            _ = try work.adoptOrphans()
+        } catch {
+            logger.error("cannot take up the claims of a stopped daemon", metadata: ["error": "\(error)"])
+        }
+        let pending = Set(leftovers.map(\.id))
+        leftovers += work.claims().filter { !queue.contains($0) && !pending.contains($0.id) }
+        nextRescan = ContinuousClock.now + settings.rescanInterval
+    }
+
+    /// Watches and scans `folder`; files found are complete once settled (or at once, in `once` mode at start-up).
+    @discardableResult
+    private func look(into folder: String, initial: Bool = false) -> InboxScanner.Listing {
+        let listing = scanner.scan(folder)
+        for folder in listing.folders {
+            do {
+                try watcher?.watch(folder)
+            } catch {
+                logger.error("cannot watch a folder; its files are found by rescans only",
+                             metadata: ["folder": "\(folder)", "error": "\(error)"])
+            }
+        }
+        let now = ContinuousClock.now
+        for file in listing.files {
+            if initial && settings.once { tracker.markClosed(file.path) }
+            if tracker.isSettled(file.path, file.info, now: now) { makeReady(file.path) }
+        }
+        return listing
+    }
+
+    /// Looks at one file again after an event.
+    private func consider(_ path: String) {
+        guard let info = try? Posix.status(path), info.st_mode & S_IFMT == S_IFREG else {
+            tracker.forget(path)
+            return
+        }
+        if tracker.isSettled(path, info, now: .now) { makeReady(path) }
+    }
+
+    /// Looks again at files waiting to settle whose interval has passed.
+    private func settle(_ now: ContinuousClock.Instant) {
+        guard let deadline = tracker.nextDeadline, deadline <= now else { return }
+        for path in tracker.settling { consider(path) }
+    }
+
+    private func makeReady(_ path: String) {
+        if !ready.contains(path) { ready.append(path) }
+    }
+
+    /// The watchdog ping, the status line and the queue-depth gauge.
+    private func report(_ now: ContinuousClock.Instant) {
+        metrics.setQueueDepth(ready.count + leftovers.count + queue.inFlight)
+        guard let interval = notifier.watchdogInterval, now >= nextWatchdog else { return }
+        notifier.watchdog()
+        notifier.status("\(ready.count + leftovers.count) waiting, \(queue.inFlight) in progress")
+        nextWatchdog = now + interval
+    }
+
+    /// Stops taking files; lets files in flight finish within the grace period, then stops their children and
+    /// leaves their claims for the next start.
+    private func shutDown() {
+        notifier.stopping()
+        logger.notice("stopping: no new files; files in flight may finish",
+                      metadata: ["in_flight": "\(queue.inFlight)", "grace_s": "\(settings.shutdownGrace.seconds)"])
+        queue.close(workers: pool.size)
+        let deadline = ContinuousClock.now + settings.shutdownGrace
+        var stopped = false
+        while pool.active > 0 {
+            if !stopped && ContinuousClock.now >= deadline {
+                logger.notice("grace period over: stopping children; their files are taken up at the next start")
+                children.stopAll()
+                stopped = true
+            }
+            if let interval = notifier.watchdogInterval, ContinuousClock.now >= nextWatchdog {
+                notifier.watchdog()
+                nextWatchdog = ContinuousClock.now + interval
+            }
+            var fds = [pollfd(fd: wake.read, events: Int16(POLLIN), revents: 0)]
+            _ = poll(&fds, 1, 100)
+            wake.drain()
+        }
+        work.close()
+        logger.info("stopped")
+    }
+}

@@ -1,0 +1,159 @@
+import ArchiveStore
+import Foundation
+import Glibc
+import Synchronization
+
+/// Runs `juesuan extract FILE --source-name NAME` in a child process under the limits: RLIMIT_AS for memory,
+/// RLIMIT_CPU for CPU time, and a wall-clock deadline after which the child is killed. Whatever the PDF does
+/// to the reader, only the child dies.
+struct ExtractorProcess: Sendable {
+    /// How a child ended.
+    enum Ending: Sendable, Equatable {
+        /// It exited with this status.
+        case exited(Int32)
+        /// A signal killed it (a crash, or RLIMIT_CPU).
+        case signalled(Int32)
+        /// It ran past the wall-clock limit and was killed.
+        case timedOut
+        /// Shutdown stopped it: its claim is left for the next start.
+        case stopped
+    }
+
+    /// What a child wrote and how it ended.
+    struct Run: Sendable {
+        var ending: Ending
+        var output: Data
+        var errorOutput: String
+    }
+
+    /// How much of the child's stderr is kept (its contract is one line).
+    static let errorOutputLimit = 16 * 1024
+    /// How often a child that closed its output is checked for having exited.
+    static let reapInterval: Duration = .milliseconds(2)
+
+    /// Held while pipes are made and a child forked: file descriptors are not atomically close-on-exec here.
+    private static let spawnLock = Mutex(())
+
+    let executable: String
+    let limits: ChildLimits
+    let children: ChildRegistry
+
+    /// Runs the extractor on `file`, recording `sourceName` as the name dropped.
+    func run(_ file: String, sourceName: String) throws(SystemCallError) -> Run {
+        let (pid, output, errors) = try Self.spawnLock.withLock { (_) throws(SystemCallError) in
+            let output = try Pipe(), errors = try Pipe()
+            let pid = try spawn(arguments: [executable, "extract", file, "--source-name", sourceName],
+                                output: output.write, errors: errors.write)
+            children.add(pid)
+            close(output.write)
+            close(errors.write)
+            return (pid, output, errors)
+        }
+        defer {
+            close(output.read)
+            close(errors.read)
+        }
+        let deadline = ContinuousClock.now + limits.time
+        var collected = (output: Data(), errors: Data())
+        let drained = drain(output: output.read, errors: errors.read, until: deadline, into: &collected)
+        if !drained { children.kill(pid) }
+        var status = children.reap(pid)
+        while status == nil {
+            if ContinuousClock.now >= deadline { children.kill(pid) }
+            Thread.sleep(forTimeInterval: Self.reapInterval.seconds)
+            status = children.reap(pid)
+        }
+        let message = String(decoding: collected.errors.prefix(Self.errorOutputLimit), as: UTF8.self)
+        return Run(ending: ending(status!, pastDeadline: ContinuousClock.now >= deadline), output: collected.output,
+                   errorOutput: message)
+    }
+
+    private func ending(_ status: Int32, pastDeadline: Bool) -> Ending {
+        let signal = status & 0x7f
+        if signal == 0 { return .exited((status >> 8) & 0xff) }
+        if children.isStopping { return .stopped }
+        if signal == SIGKILL && pastDeadline { return .timedOut }
+        return .signalled(signal)
+    }
+
+    /// Reads both pipes until the child closes them (true) or the deadline passes (false).
+    private func drain(output: Int32, errors: Int32, until deadline: ContinuousClock.Instant,
+                       into collected: inout (output: Data, errors: Data)) -> Bool {
+        var fds = [pollfd(fd: output, events: Int16(POLLIN), revents: 0), pollfd(fd: errors, events: Int16(POLLIN), revents: 0)]
+        var buffer = [UInt8](repeating: 0, count: 64 * 1024)
+        while fds.contains(where: { $0.fd >= 0 }) {
+            let remaining = deadline - ContinuousClock.now
+            guard remaining > .zero else { return false }
+            let ready = poll(&fds, nfds_t(fds.count), Int32(clamping: remaining.milliseconds + 1))
+            if ready < 0 && errno != EINTR { return false }
+            for index in fds.indices where fds[index].fd >= 0 && fds[index].revents != 0 {
+                let count = buffer.withUnsafeMutableBytes { read(fds[index].fd, $0.baseAddress, $0.count) }
+                if count > 0 {
+                    if index == 0 { collected.output.append(contentsOf: buffer[..<count]) }
+                    else { collected.errors.append(contentsOf: buffer[..<count]) }
+                } else if count == 0 || errno != EINTR {
+                    fds[index].fd = -1
+                }
+            }
+        }
+        return true
+    }
+
+    /// Forks and execs the child. Everything the child touches is prepared before fork, so that between fork
+    /// and exec it only makes async-signal-safe calls.
+    private func spawn(arguments: [String], output: Int32, errors: Int32) throws(SystemCallError) -> pid_t {
+        let argv = arguments.map { strdup($0) } + [nil]
+        defer { argv.forEach { free($0) } }
+        let devNull = try Posix.open("/dev/null", O_RDONLY)
+        defer { close(devNull) }
+        var memory = rlimit(rlim_cur: rlim_t(limits.memoryBytes), rlim_max: rlim_t(limits.memoryBytes))
+        // The soft limit sends SIGXCPU; the hard limit a second later, SIGKILL.
+        var cpu = rlimit(rlim_cur: rlim_t(limits.cpuSeconds), rlim_max: rlim_t(limits.cpuSeconds + 1))
+        var unblocked = sigset_t()
+        sigemptyset(&unblocked)
+        let ignore = SIG_IGN
+        let pid = fork()
+        if pid < 0 { throw SystemCallError("fork", path: executable) }
+        if pid == 0 {
+            dup2(devNull, 0)
+            dup2(output, 1)
+            dup2(errors, 2)
+            setrlimit(__rlimit_resource_t(RLIMIT_AS.rawValue), &memory)
+            setrlimit(__rlimit_resource_t(RLIMIT_CPU.rawValue), &cpu)
+            // Ctrl-C and SIGTERM are for the daemon, which decides what becomes of its children.
+            signal(SIGINT, ignore)
+            signal(SIGTERM, ignore)
+            sigprocmask(SIG_SETMASK, &unblocked, nil)
+            execv(argv[0]!, argv)
+            _exit(127)
+        }
+        return pid
+    }
+}
+
+/// A pipe whose ends are closed on exec (the child gets its copies through dup2). Made under the spawn lock,
+/// so that no other worker's child inherits it before it is marked.
+private struct Pipe {
+    let read: Int32
+    let write: Int32
+
+    init() throws(SystemCallError) {
+        var fds: [Int32] = [0, 0]
+        if pipe(&fds) != 0 { throw SystemCallError("pipe", path: "(child output)") }
+        for fd in fds { _ = fcntl(fd, F_SETFD, FD_CLOEXEC) }
+        read = fds[0]
+        write = fds[1]
+    }
+}
+
+extension Duration {
+    /// The duration in seconds, as a `Double`.
+    var seconds: Double {
+        Double(components.seconds) + Double(components.attoseconds) / 1e18
+    }
+
+    /// The duration in whole milliseconds.
+    var milliseconds: Int64 {
+        components.seconds * 1000 + components.attoseconds / 1_000_000_000_000_000
+    }
+}

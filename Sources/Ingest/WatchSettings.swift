@@ -1,0 +1,47 @@
+/// Everything `juesuan watch` can be tuned by, with the defaults a service should run with.
+public struct WatchSettings: Sendable {
+    /// The folder people and scanners drop PDFs into (subfolders included).
+    public var inbox: String
+    /// The folder of documents, rejected files and `index.jsonl`.
+    public var archive: String
+    /// The `juesuan` binary whose `extract` runs in each child.
+    public var extractor: String
+    /// Files processed at once, each in its own child process.
+    public var workers = 2
+    /// Process what is in the inbox, then exit (no watching).
+    public var once = false
+    /// A file found by a scan (no close event seen) is taken once its size and mtime stayed the same this long.
+    public var settleInterval: Duration = .seconds(2)
+    /// How often the whole inbox is scanned again, for missed events and network file systems that send none.
+    public var rescanInterval: Duration = .seconds(30)
+    /// What one child may use.
+    public var limits = ChildLimits()
+    /// Runs of one file that may be interrupted (the daemon killed while its child ran) before the file is
+    /// rejected as poison instead of tried again.
+    public var maximumAttempts = 3
+    /// On SIGTERM, how long files in flight may finish before their children are stopped and their claims left
+    /// for the next start.
+    public var shutdownGrace: Duration = .seconds(20)
+    /// Where to serve Prometheus metrics (`127.0.0.1:9464`), if anywhere.
+    public var metricsAddress: MetricsAddress?
+
+    public init(inbox: String, archive: String, extractor: String) {
+        self.inbox = inbox
+        self.archive = archive
+        self.extractor = extractor
+    }
+}
+
+/// The limits of one `juesuan extract` child. A child that exceeds one is killed and its file rejected.
+public struct ChildLimits: Sendable {
+    /// Wall-clock time for one file.
+    public var time: Duration = .seconds(60)
+    /// CPU seconds for one file (RLIMIT_CPU).
+    public var cpuSeconds = 60
+    /// Address space of the child in bytes (RLIMIT_AS); a 50-page report needs about 200 MB.
+    public var memoryBytes = 1 << 30
+    /// Larger files are rejected without being read.
+    public var fileBytes = 200 << 20
+
+    public init() {}
+}
