@@ -33,20 +33,16 @@ let package = Package(
         .target(name: "Digest", swiftSettings: strict),
         // Pages → known table layouts → records; unknown layouts → generic grids.
         .target(name: "Tables", dependencies: ["PageModel", "Records"], swiftSettings: strict),
+        // 政府收支分类科目: codes and names by year, a data file embedded in the binary.
+        .target(name: "Catalogue", resources: [.embedInCode("catalogue.tsv")], swiftSettings: strict),
+        // Validation: arithmetic, cross-table and narrative checks of a record-model document.
+        .target(name: "Checks", dependencies: ["Records", "PageModel", "Catalogue"], swiftSettings: strict),
         // Composes the stages: PDF bytes → archive document.
-        .target(name: "Pipeline", dependencies: ["PDFText", "PageModel", "Tables", "Records", "Digest"], swiftSettings: strict),
-        // I/O edge of the archive: atomic durable writes, index.jsonl ledger, rejection notes, layout.
-        .target(name: "ArchiveStore", dependencies: ["Records", "Digest"], swiftSettings: strict),
-        // The daemon: inbox watcher, claims, worker pool of `juesuan extract` children, systemd protocol.
-        .target(
-            name: "Ingest",
-            dependencies: ["ArchiveStore", "Records", .product(name: "Logging", package: "swift-log")],
-            swiftSettings: strict
-        ),
+        .target(name: "Pipeline", dependencies: ["PDFText", "PageModel", "Tables", "Records", "Digest", "Checks"], swiftSettings: strict),
         .executableTarget(
             name: "juesuan",
             dependencies: [
-                "PDFText", "PageModel", "Records", "Pipeline", "Ingest",
+                "PDFText", "PageModel", "Records", "Pipeline", "Checks",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ],
@@ -56,6 +52,8 @@ let package = Package(
         .testTarget(name: "PageModelTests", dependencies: ["PageModel"], swiftSettings: strict),
         .testTarget(name: "PDFTextTests", dependencies: ["PDFText", "PageModel", "TestSupport"], swiftSettings: strict),
         .testTarget(name: "RecordsTests", dependencies: ["Records", "Digest"], swiftSettings: strict),
+        .testTarget(name: "CatalogueTests", dependencies: ["Catalogue"], swiftSettings: strict),
+        .testTarget(name: "ChecksTests", dependencies: ["Checks", "Records", "Catalogue", "PageModel", "PDFText", "TestSupport"], swiftSettings: strict),
         .testTarget(name: "TablesTests", dependencies: ["Tables", "PageModel", "Records", "Pipeline", "TestSupport"], swiftSettings: strict),
     ]
 )

@@ -1,0 +1,73 @@
+/// The 政府收支分类科目 codes and names the documents use, keyed by year where they changed.
+///
+/// The data is `catalogue.tsv` in this module, embedded in the binary; its header describes the columns
+/// and where each entry comes from.
+public struct CodeCatalogue: Sendable {
+    /// The catalogue shipped with Juesuan.
+    public static let standard: CodeCatalogue = {
+        do {
+            return try CodeCatalogue(tsv: String(decoding: PackageResources.catalogue_tsv, as: UTF8.self))
+        } catch {
+            // The embedded file is part of the program and read by the tests: failing here is a bug.
+            preconditionFailure("embedded catalogue.tsv: \(error)")
+        }
+    }()
+
+    /// Every entry, in file order.
+    public let entries: [CatalogueEntry]
+    private let byCode: [String: [CatalogueEntry]]
+
+    /// Reads a catalogue in the tab-separated format of `catalogue.tsv`.
+    public init(tsv: String) throws {
+        var entries: [CatalogueEntry] = []
+        for (index, line) in tsv.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            guard !line.isEmpty, !line.hasPrefix("#") else { continue }
+            entries.append(try Self.entry(from: line, lineNumber: index + 1))
+        }
+        self.entries = entries
+        self.byCode = Dictionary(grouping: entries, by: \.code)
+    }
+
+    /// The entry of `code` in force in `year` (any year when nil).
+    public func entry(ofCode code: String, year: Int?) -> CatalogueEntry? {
+        byCode[code]?.first { $0.holds(in: year) }
+    }
+
+    /// The name of `code` in `year`, or nil for a code the catalogue does not know.
+    public func name(ofCode code: String, year: Int?) -> String? {
+        entry(ofCode: code, year: year)?.name
+    }
+
+    /// The 类 (top-level) entry of `classification` printed under `name`, e.g. `社会保障和就业支出` → 208.
+    public func classEntry(named name: String, in classification: Classification, year: Int?) -> CatalogueEntry? {
+        let folded = NameFolding.folded(name)
+        return entries.first {
+            $0.classification == classification && $0.code.count == 3 && $0.holds(in: year)
+                && NameFolding.folded($0.name) == folded
+        }
+    }
+
+    private static func entry(from line: Substring, lineNumber: Int) throws -> CatalogueEntry {
+        let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+        guard fields.count == 6 else {
+            throw CatalogueError(line: lineNumber, reason: "expected 6 tab-separated fields, found \(fields.count)")
+        }
+        guard let classification = Classification(rawValue: fields[0]) else {
+            throw CatalogueError(line: lineNumber, reason: "unknown classification \(fields[0])")
+        }
+        let code = fields[1]
+        guard code.allSatisfy(\.isASCII), code.allSatisfy(\.isNumber),
+              classification.levelLengths.contains(code.count), Classification(code: code) == classification else {
+            throw CatalogueError(line: lineNumber, reason: "\(code) is not a \(classification.rawValue) code")
+        }
+        guard let firstYear = Int(fields[3]) else {
+            throw CatalogueError(line: lineNumber, reason: "first year \(fields[3]) is not a year")
+        }
+        let lastYear = Int(fields[4])
+        guard lastYear != nil || fields[4] == "-" else {
+            throw CatalogueError(line: lineNumber, reason: "last year \(fields[4]) is neither a year nor -")
+        }
+        return CatalogueEntry(classification: classification, code: code, name: fields[2],
+                              firstYear: firstYear, lastYear: lastYear)
+    }
+}

@@ -1,0 +1,29 @@
+import Catalogue
+import Records
+
+/// Warnings for codes the catalogue does not know, and for clipped codes it can or cannot complete.
+struct CatalogueReview {
+    let catalogue: CodeCatalogue
+    let year: Int?
+
+    func warnings(for document: ArchiveDocument) -> [String] {
+        var warnings: [String] = []
+        var seen: Set<String> = []
+        for table in document.tables {
+            for record in table.records {
+                guard let code = record.code, let classification = Classification(code: code),
+                      seen.insert("\(table.id.rawValue) \(code) \(record.label)").inserted else { continue }
+                if !classification.levelLengths.contains(code.count) {
+                    let completion = catalogue.completion(ofClippedCode: code, name: record.label, year: year)
+                    warnings.append("\(table.id.rawValue): code \(code) (\(record.label)) is clipped; "
+                        + (completion.map { "the catalogue completes it to \($0.code) \($0.name)" }
+                            ?? "the catalogue cannot complete it with certainty"))
+                } else if catalogue.entry(ofCode: code, year: year) == nil {
+                    warnings.append("\(table.id.rawValue): code \(code) (\(record.label)) is not in the "
+                        + "政府收支分类 catalogue\(year.map { " for \($0)" } ?? "")")
+                }
+            }
+        }
+        return warnings
+    }
+}

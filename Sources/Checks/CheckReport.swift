@@ -1,0 +1,53 @@
+public import Records
+
+/// The checks of a document as text a person reads: failed checks first, grouped by table, then the passed
+/// ones counted by rule, the narrative figures no table holds, and the warnings.
+public struct CheckReport: Sendable {
+    public let document: ArchiveDocument
+
+    public init(document: ArchiveDocument) {
+        self.document = document
+    }
+
+    public var failed: [Check] { document.checks.filter { !$0.ok } }
+
+    public var text: String {
+        let checks = document.checks
+        var lines = ["\(document.document.sourceName): \(failed.count) of \(checks.count) checks failed"]
+        if !failed.isEmpty {
+            lines += ["", "FAILED"]
+            for (table, group) in grouped(failed) {
+                lines.append("  \(table.rawValue)")
+                lines += group.map { "    ✗ \($0.rule): \($0.detail)" }
+            }
+        }
+        let passed = checks.filter(\.ok)
+        if !passed.isEmpty {
+            lines += ["", "PASSED"]
+            for (table, group) in grouped(passed) {
+                var counts: [String: Int] = [:]
+                for check in group { counts[check.rule, default: 0] += 1 }
+                let rules = counts.keys.sorted().map { "\($0) ×\(counts[$0]!)" }.joined(separator: ", ")
+                lines.append("  \(table.rawValue): \(rules)")
+            }
+        }
+        let checked = Set(checks.compactMap { check in check.rule.hasPrefix("narrative_") ? check.detail : nil })
+        let unmatched = (document.narrative?.figures ?? []).filter { figure in
+            !checked.contains { $0.hasPrefix("narrative page \(figure.page), \(figure.kind)") }
+        }
+        if !unmatched.isEmpty {
+            lines += ["", "NARRATIVE FIGURES NOT RECONCILED (listed, no table holds them)"]
+            lines += unmatched.map { "  page \($0.page): \($0.kind) \($0.value) \($0.unit) — \($0.sentence)" }
+        }
+        if !document.warnings.isEmpty {
+            lines += ["", "WARNINGS"] + document.warnings.map { "  \($0)" }
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// Checks grouped by table, tables in the order of the record model.
+    private func grouped(_ checks: [Check]) -> [(TableKind, [Check])] {
+        let groups = Dictionary(grouping: checks, by: \.table)
+        return TableKind.allCases.compactMap { kind in groups[kind].map { (kind, $0) } }
+    }
+}

@@ -1,0 +1,43 @@
+import Catalogue
+import Records
+
+/// Sums down the 功能分类 hierarchy and row identities of the five tables keyed by function code.
+struct HierarchyChecks {
+    let document: ArchiveDocument
+
+    func run(into list: inout CheckList) {
+        for layout in FunctionalTableLayout.all {
+            for table in document.tables where table.id == layout.table {
+                check(table, layout: layout, into: &list)
+            }
+        }
+    }
+
+    private func check(_ table: Table, layout: FunctionalTableLayout, into list: inout CheckList) {
+        let levels = CodeLevels(classification: .function, records: table.records)
+        for column in layout.columns {
+            for parent in levels.parents {
+                sum(parent, of: levels.children(of: parent), column: column, rule: .childrenSum,
+                    table: table.id, into: &list)
+            }
+            if let total = table.records.first(where: { $0.code == nil && $0.label == "合计" }) {
+                sum(total, of: levels.records(atLevel: 0), column: column, rule: .grandTotal,
+                    table: table.id, into: &list)
+            }
+        }
+        for record in table.records {
+            for identity in layout.identities {
+                RowIdentityCheck(identity: identity, table: table.id).check(record, into: &list)
+            }
+        }
+    }
+
+    private func sum(_ parent: Record, of children: [Record], column: String, rule: CheckRule, table: TableKind,
+                     into list: inout CheckList) {
+        let parts = children.compactMap { $0.amount(column) }
+        guard parent.amount(column) != nil || !parts.isEmpty else { return }
+        let level = rule == .grandTotal ? "类" : (parent.code?.count == 3 ? "款" : "项")
+        list.sum(rule, in: table, found: parent.amountOrZero(column), parts: parts,
+                 what: "\(table.rawValue) \(parent.subject), \(column), against the sum of its \(parts.count) \(level)")
+    }
+}

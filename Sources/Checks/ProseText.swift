@@ -1,0 +1,42 @@
+import Catalogue
+import PageModel
+
+/// The prose of a document as one run of characters (lines joined, whitespace removed), each character
+/// remembering its page, so that a figure wrapped over two lines (`2697.60 万` / `元`) reads whole.
+struct ProseText {
+    private(set) var characters: [Character] = []
+    private(set) var pages: [Int] = []
+
+    init(pages: [Page]) {
+        for page in pages {
+            for line in page.lines {
+                for character in NameFolding.folded(line.compactText) {
+                    characters.append(character)
+                    self.pages.append(page.number)
+                }
+            }
+        }
+    }
+
+    /// Characters that end a clause: a label is read back to the nearest one.
+    static let clauseEnds: Set<Character> = ["，", "。", "；", "：", "、", ",", ";", ":", "！"]
+    /// Characters that end a sentence.
+    static let sentenceEnds: Set<Character> = ["。", "；", ";", "！"]
+
+    /// The sentence around position `index`.
+    func sentence(around index: Int) -> (text: String, start: Int) {
+        var start = index
+        while start > 0, !Self.sentenceEnds.contains(characters[start - 1]) { start -= 1 }
+        var end = index
+        while end < characters.count, !Self.sentenceEnds.contains(characters[end]) { end += 1 }
+        if end < characters.count { end += 1 }
+        return (String(characters[start..<end]), start)
+    }
+
+    /// The clause text right before position `index`, back to the nearest clause end.
+    func label(before index: Int) -> String {
+        var start = index
+        while start > 0, !Self.clauseEnds.contains(characters[start - 1]) { start -= 1 }
+        return String(characters[start..<index])
+    }
+}

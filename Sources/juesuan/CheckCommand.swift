@@ -1,0 +1,36 @@
+import ArgumentParser
+import Checks
+import Foundation
+import Pipeline
+import Records
+
+/// `juesuan check`: validates one PDF or record-model JSON document and prints a readable report.
+struct CheckCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "check",
+        abstract: "Check the arithmetic, cross-table figures and narrative of one PDF or record-model JSON document.",
+        discussion: """
+            Prints failed checks first, grouped by table, then the passed ones counted by rule. Exits with status 1
+            when a check fails, so that CI can gate on it; input that cannot be read exits with status 65.
+            """
+    )
+
+    /// Exit status when at least one check fails.
+    static let failedChecks: Int32 = 1
+
+    @Argument(help: "The PDF or record-model JSON document to check.",
+              completion: .file(extensions: ["pdf", "json"]))
+    var file: String
+
+    func run() throws {
+        let url = URL(fileURLWithPath: file)
+        let document = try CommandErrors.reporting {
+            url.pathExtension.lowercased() == "json"
+                ? Validation().validated(try ArchiveDocument(lenientJSON: Data(contentsOf: url)))
+                : try Extraction().extract(contentsOf: url)
+        }
+        let report = CheckReport(document: document)
+        FileHandle.standardOutput.write(Data(report.text.utf8))
+        if !report.failed.isEmpty { throw ExitCode(Self.failedChecks) }
+    }
+}
