@@ -39,10 +39,18 @@ let package = Package(
         .target(name: "Checks", dependencies: ["Records", "PageModel", "Catalogue"], swiftSettings: strict),
         // Composes the stages: PDF bytes → archive document.
         .target(name: "Pipeline", dependencies: ["PDFText", "PageModel", "Tables", "Records", "Digest", "Checks"], swiftSettings: strict),
+        // I/O edge of the archive: atomic durable writes, index.jsonl ledger, rejection notes, layout.
+        .target(name: "ArchiveStore", dependencies: ["Records", "Digest"], swiftSettings: strict),
+        // The daemon: inbox watcher, claims, worker pool of `juesuan extract` children, systemd protocol.
+        .target(
+            name: "Ingest",
+            dependencies: ["ArchiveStore", "Records", .product(name: "Logging", package: "swift-log")],
+            swiftSettings: strict
+        ),
         .executableTarget(
             name: "juesuan",
             dependencies: [
-                "PDFText", "PageModel", "Records", "Pipeline", "Checks",
+                "PDFText", "PageModel", "Records", "Pipeline", "Checks", "Ingest",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ],
