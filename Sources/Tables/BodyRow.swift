@@ -58,7 +58,14 @@ struct RowBuilder: Sendable {
         }
         for (index, entry) in lineRows.enumerated() {
             if entry.anchored {
-                append(entry.row)
+                // Cells of one row printed at different heights (a code centred against a two-line name)
+                // come apart as lines closer than a row pitch that fill different columns.
+                if let last = rows.last, pending.isEmpty, last.page == entry.row.page,
+                   entry.row.midY - last.midY < near, Set(last.cells.keys).isDisjoint(with: entry.row.cells.keys) {
+                    rows[rows.count - 1].absorb(entry.row)
+                } else {
+                    append(entry.row)
+                }
                 continue
             }
             let previous = index > 0 ? lineRows[index - 1].row : nil

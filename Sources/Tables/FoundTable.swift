@@ -56,11 +56,12 @@ struct TableLocator: Sendable {
     /// A table starting at a title line, if a header naming enough of its columns follows.
     private func table(titled match: (TableLayout, String), line: Line, lines: [Line], page: Int) -> FoundTable? {
         let (layout, title) = match
-        let region = TableRegion(page: page, lines: lines, totalLabels: catalogue.totalLabels, continuing: false)
+        var region = TableRegion(page: page, lines: lines, totalLabels: catalogue.totalLabels, continuing: false)
         let number = TableTag.number(in: line.compactText) ?? region.meta.lazy.compactMap { TableTag.number(in: $0.compactText) }.first
         if layout.shape == .performance {
             return FoundTable(layout: layout, title: title, number: number, regions: [(region, ColumnModel(columns: []), [])])
         }
+        settleHeader(&region, layout: layout)
         let (model, cells) = columnModel(layout, header: region.header)
         guard Set(model.columns.map(\.key)).count >= 2 else { return nil }
         return FoundTable(layout: layout, title: title, number: number, regions: [(region, model, cells)])
@@ -71,12 +72,29 @@ struct TableLocator: Sendable {
     private func continuation(of table: FoundTable, lines: [Line], page: Page)
         -> (region: TableRegion, model: ColumnModel, headerCells: [HeaderCell])? {
         guard let last = table.regions.last, table.layout.shape != .performance else { return nil }
-        let region = TableRegion(page: page.number, lines: lines, totalLabels: catalogue.totalLabels, continuing: true)
+        var region = TableRegion(page: page.number, lines: lines, totalLabels: catalogue.totalLabels, continuing: true)
         guard !region.body.isEmpty else { return nil }
+        settleHeader(&region, layout: table.layout)
         let (model, cells) = columnModel(table.layout, header: region.header)
         if Set(model.columns.map(\.key)).count >= 2 { return (region, model, cells) }
         guard region.header.isEmpty else { return nil }
         return (region, last.model, last.headerCells)
+    }
+
+    /// The first row of a body may print its name above its numbers (a wrapped name, centred vertically):
+    /// a last header line whose cells stand alone and name no column is body text, and moves to the body.
+    private func settleHeader(_ region: inout TableRegion, layout: TableLayout) {
+        let builder = HeaderCellBuilder(settings: settings)
+        while let last = region.header.last, !region.body.isEmpty {
+            let all = builder.cells(from: region.header)
+            let pieces = builder.cells(from: [last])
+            let standalone = pieces.allSatisfy { piece in all.contains { $0.box == piece.box } }
+            let namesNothing = pieces.allSatisfy { piece in
+                !layout.columns.contains { $0.matches(piece.text) } && !catalogue.isQualifier(piece.text)
+            }
+            guard standalone && namesNothing else { return }
+            region.body.insert(region.header.removeLast(), at: 0)
+        }
     }
 
     private func columnModel(_ layout: TableLayout, header: [Line]) -> (ColumnModel, [HeaderCell]) {

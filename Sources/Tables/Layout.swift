@@ -82,7 +82,8 @@ struct LayoutCatalogue: Sendable, Decodable {
         }
     }()
 
-    func layout(of kind: TableKind) -> TableLayout? {
-        tables.first { $0.kind == kind }
+    /// Whether a header text is a measure or category printed over columns.
+    func isQualifier(_ text: String) -> Bool {
+        (measures + categories).contains { rule in rule.headers.contains { text.contains($0) } }
     }
 }

@@ -18,9 +18,16 @@ struct TableReading: Sendable {
 
     /// The value of a cell in a number column: nil when blank or a no-value mark (——, -, /).
     /// Text that is not a number is reported through `unreadable`.
+    /// A cell holding several numbers took a neighbour's number; the one aligned with the column is kept
+    /// (the rightmost for right-aligned columns).
     func number(_ row: BodyRow, _ column: Int, unreadable: inout [String]) -> Decimal? {
         guard let text = row.text(column), !PrintedNumber.isAbsentMark(text) else { return nil }
         if let value = PrintedNumber.parse(text) { return value }
+        let numbers = (row.cells[column] ?? []).compactMap { word in PrintedNumber.parse(word.text).map { (word, $0) } }
+        if numbers.count > 1, let aligned = numbers.max(by: { $0.0.box.x1 < $1.0.box.x1 }) {
+            unreadable.append("page \(row.page): \"\(text)\" under \(model.columns[column].header.text) holds several numbers; kept \(aligned.1)")
+            return aligned.1
+        }
         unreadable.append("page \(row.page): \"\(text)\" under \(model.columns[column].header.text) is not a number")
         return nil
     }

@@ -1,5 +1,6 @@
 import Foundation
 import PageModel
+import Records
 
 /// The lines of one table on one page, sorted into meta lines, header, body and notes.
 struct TableRegion: Sendable {
@@ -38,7 +39,7 @@ struct TableRegion: Sendable {
                 bodyStart = index
                 break
             }
-            if Self.startsBody(line, totalLabels: totalLabels) {
+            if Self.startsBody(line, totalLabels: totalLabels, afterHeader: !header.isEmpty) {
                 bodyStart = index
                 break
             }
@@ -93,11 +94,16 @@ struct TableRegion: Sendable {
         return numbers.count >= 2 && zip(numbers, numbers.dropFirst()).allSatisfy { $1 == $0 + 1 }
     }
 
-    /// The first body line: one that prints an amount or a code, a total row, or an enumerated item (一、…).
-    static func startsBody(_ line: Line, totalLabels: [String]) -> Bool {
+    /// The first body line: one that prints an amount or a code, a total row (合计 and numbers or nothing),
+    /// or, once a header has been seen, an enumerated item (一、…).
+    static func startsBody(_ line: Line, totalLabels: [String], afterHeader: Bool) -> Bool {
         if let first = line.words.first {
             let text = TextNormalization.compact(first.text)
-            if totalLabels.contains(text) || TextNormalization.withoutEnumerator(text) != text { return true }
+            let restIsValues = line.words.dropFirst().allSatisfy { word in
+                PrintedValue.isNumeric(word.text) || PrintedNumber.isAbsentMark(word.text)
+            }
+            if totalLabels.contains(text) && restIsValues { return true }
+            if afterHeader && TextNormalization.withoutEnumerator(text) != text { return true }
         }
         return line.words.contains { word in
             let text = TextNormalization.compact(word.text)
