@@ -35,8 +35,8 @@ struct NarrativeReconciliation {
                      what: "narrative page \(figure.page), \(kind.rawValue) quoting \(best.what)")
     }
 
-    /// A share against the amount quoted before it in the sentence divided by its base, with the rounding of
-    /// all three printed figures.
+    /// A share against the amount quoted before it in the sentence divided by its base. Allowed: one unit of
+    /// the share's last printed digit (reports round or cut shares) plus the rounding of the two amounts.
     private func share(_ figure: NarrativeFigure, earlier: ArraySlice<NarrativeFigure>,
                        candidates: NarrativeCandidates, into list: inout CheckList) {
         guard let amount = earlier.last(where: { $0.sentence == figure.sentence && $0.unit == "万元" }) else { return }
@@ -46,20 +46,20 @@ struct NarrativeReconciliation {
                 && (implicit ? Self.sectionTotals.contains($0.kind) : $0.kind == baseKind) }),
               base.value > 0 else { return }
         let computed = amount.value / base.value * 100
-        let allowed = halfUnit(of: figure.value)
+        let allowed = lastDigitUnit(of: figure.value)
             + 100 * tolerance.perTerm * (base.value + amount.value) / (base.value * base.value)
         // A bare 占比 names no base: one that does not fit the nearest section total is listed, not failed.
         guard !implicit || abs(computed - figure.value) <= allowed else { return }
         let table = NarrativeKind(rawValue: base.kind).flatMap { candidates.candidates(for: $0).first?.table }
         list.compare("narrative_\(figure.kind)", in: table ?? .incomeExpenditureSummary,
                      expected: rounded(computed), found: figure.value, tolerance: rounded(allowed),
-                     what: "narrative page \(figure.page), share of \(Amount.text(amount.value)) in "
+                     what: "narrative page \(figure.page), \(figure.kind) of \(Amount.text(amount.value)) in "
                         + "\(base.kind) \(Amount.text(base.value))")
     }
 
-    /// Half of the last printed digit of a share: 0.005 for `79.24`, 0.05 for `93.1`, 0.5 for `100`.
-    private func halfUnit(of value: Decimal) -> Decimal {
-        var unit = Decimal(5) / 10
+    /// The last printed digit of a share: 0.01 for `79.24`, 0.1 for `93.1`, 1 for `100`.
+    private func lastDigitUnit(of value: Decimal) -> Decimal {
+        var unit = Decimal(1)
         for _ in 0..<max(0, -Int(value.exponent)) { unit /= 10 }
         return unit
     }
