@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # Installs what Juesuan needs on Debian 12 (the Swift toolchain is expected on PATH):
 # poppler-glib to read PDFs, poppler-data for unembedded Chinese fonts, pkg-config to find them,
-# and the tools the tests use (qpdf, poppler-utils, systemd for systemd-analyze, python3 for the scorer).
+# and the tools the tests use (qpdf, poppler-utils, systemd for systemd-analyze, python3 for the scorer,
+# python3-jsonschema to validate documents against schema/record-model-v1.schema.json).
 set -euo pipefail
-packages=(pkg-config libpoppler-glib-dev poppler-data poppler-utils qpdf python3 systemd)
+packages=(pkg-config libpoppler-glib-dev poppler-data poppler-utils qpdf python3 python3-jsonschema systemd)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
