@@ -26,7 +26,7 @@ public final class ArchiveStore: Sendable {
     public init(root: String) throws(SystemCallError) {
         self.root = root
         writer = AtomicWriter(temporaryFolder: "\(root)/\(ArchiveLayout.temporary)")
-        try Posix.makeDirectories(root)
+        try Posix.makeDirectories(writer.temporaryFolder)
         ledger = Mutex(try IndexLedger(path: "\(root)/\(ArchiveLayout.index)"))
     }
 

@@ -37,7 +37,6 @@ public struct AtomicWriter: Sendable {
 
     /// Removes the temporary files a crash left behind; returns how many there were.
     public func removeLeftovers() throws(SystemCallError) -> Int {
-        try Posix.makeDirectories(temporaryFolder)
         let names = (try? FileManager.default.contentsOfDirectory(atPath: temporaryFolder)) ?? []
         for name in names { try Posix.unlink(temporaryFolder + "/" + name) }
         return names.count

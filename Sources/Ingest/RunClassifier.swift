@@ -7,8 +7,12 @@ import Records
 struct RunClassifier {
     let limits: ChildLimits
 
-    /// Phrases in a child's stderr that mean an allocation failed (Swift's runtime, Foundation, C++ new).
-    static let outOfMemoryMarkers = ["Cannot allocate memory", "Could not allocate memory", "bad_alloc", "out of memory"]
+    /// Phrases in a child's stderr that mean an allocation failed (the loader, Swift's runtime, Foundation, GLib,
+    /// C++ new).
+    static let outOfMemoryMarkers = [
+        "failed to map segment", "Cannot allocate memory", "Could not allocate memory", "failed to allocate", "bad_alloc",
+        "out of memory",
+    ]
     /// The exit status of `juesuan extract` for input it cannot read (EX_DATAERR).
     static let badInputStatus: Int32 = 65
 

@@ -27,6 +27,12 @@ public struct Box: Sendable, Hashable, Codable {
         max(0, min(x1, other.x1) - max(x0, other.x0))
     }
 
+    /// Whether this box sits on a lower line than `other`: its middle at least `distance` further down.
+    /// Middles, not edges, because some producers give glyph boxes much taller than the text.
+    public func isBelow(_ other: Box, by distance: Double) -> Bool {
+        midY - other.midY >= distance
+    }
+
     /// Length of the overlap of the two y-ranges (0 when they are apart).
     public func verticalOverlap(_ other: Box) -> Double {
         max(0, min(y1, other.y1) - max(y0, other.y0))

@@ -22,7 +22,7 @@ struct ColumnModelBuilder: Sendable {
 
     /// Whether `lower` is printed under `upper`, inside its width.
     private func isStacked(_ lower: HeaderCell, under upper: HeaderCell) -> Bool {
-        lower.box.y0 >= upper.box.y1 - settings.verticalSlack * upper.fontSize
+        lower.box.isBelow(upper.box, by: settings.lineStep * upper.fontSize)
             && lower.center >= upper.box.x0 && lower.center <= upper.box.x1
     }
 
@@ -38,7 +38,7 @@ struct ColumnModelBuilder: Sendable {
     /// The 三公 table prints either items over 预算数 / 决算数 pairs, or 预算数 / 决算数 over item columns.
     /// A column named by a measure takes its item from the nearest item cell above it, and the other way round.
     private func resolveThreePublic(_ column: inout Column, among cells: [HeaderCell]) {
-        let above = cells.filter { $0.box.y1 <= column.header.box.y0 + settings.verticalSlack * $0.fontSize }
+        let above = cells.filter { column.header.box.isBelow($0.box, by: settings.lineStep * $0.fontSize) }
             .sorted { abs($0.center - column.center) < abs($1.center - column.center) }
         if let measure = catalogue.measures.first(where: { rule in rule.value == column.key }) {
             column.measure = measure.value

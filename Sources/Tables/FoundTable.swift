@@ -71,8 +71,9 @@ struct TableLocator: Sendable {
     /// otherwise the previous page's columns are kept if the page has the same width.
     private func continuation(of table: FoundTable, lines: [Line], page: Page)
         -> (region: TableRegion, model: ColumnModel, headerCells: [HeaderCell])? {
-        guard let last = table.regions.last, table.layout.shape != .performance else { return nil }
+        guard let last = table.regions.last else { return nil }
         var region = TableRegion(page: page.number, lines: lines, totalLabels: catalogue.totalLabels, continuing: true)
+        if table.layout.shape == .performance { return (region, last.model, last.headerCells) }
         guard !region.body.isEmpty else { return nil }
         settleHeader(&region, layout: table.layout)
         let (model, cells) = columnModel(table.layout, header: region.header)

@@ -12,6 +12,8 @@ struct PerformanceFields: Sendable {
     var layout: TableLayout
     /// The row of figures under a header row lies within this many lines.
     static let figureRowReach = 3
+    /// A header word on a lower line sits at least this many ems further down.
+    static let lineStep = 0.6
 
     func fields(in regions: [TableRegion]) -> [String: Value]? {
         let lines = regions.flatMap { $0.meta + $0.header + $0.body + $0.notes }
@@ -53,7 +55,8 @@ struct PerformanceFields: Sendable {
         let headerWords = lines[headerLine..<figureIndex].flatMap(\.words).filter { $0.box.x1 > rowStart }
         let leaves = headerWords.filter { upper in
             !headerWords.contains { lower in
-                lower.box.y0 >= upper.box.y1 && lower.box.midX >= upper.box.x0 && lower.box.midX <= upper.box.x1
+                lower.box.isBelow(upper.box, by: Self.lineStep * upper.fontSize)
+                    && lower.box.midX >= upper.box.x0 && lower.box.midX <= upper.box.x1
             }
         }.sorted { $0.box.x0 < $1.box.x0 }
         let figures = lines[figureIndex].words.compactMap { PrintedNumber.parse($0.text) }

@@ -10,7 +10,9 @@ struct SegmentationSettings: Sendable {
     /// A text-only line of a two-sided or statistics table closer to a neighbouring line than this share
     /// of the median row pitch is a wrapped continuation of that row, not a row of its own.
     var continuationPitch = 0.8
-    /// Slack when deciding that one box lies above another.
+    /// One box is on a lower line than another when its middle is at least this much further down.
+    var lineStep = 0.6
+    /// A wrapped header line sits at least this much below the line it continues.
     var verticalSlack = 0.2
     /// A title and its table: lines of the region searched for the header (title, tag, meta lines, header).
     var headerSearchLines = 14
