@@ -37,7 +37,7 @@ struct FiscalCrossChecks {
         guard let generalBudget = document.table(.generalBudgetExpenditure) else { return }
         for (row, detail) in classes.pairs(expenditure.yearRows, with: generalBudget) {
             list.same(.crossFiscalClass, in: summary.id, found: row.amount("general_budget"),
-                      expected: detail?.amount("total") ?? 0,
+                      expected: detail?.amount("total"),
                       what: "fiscal_appropriation_summary \(row.label), general_budget, against general_budget_expenditure 类 \(detail?.subject ?? "(not printed)")")
         }
     }

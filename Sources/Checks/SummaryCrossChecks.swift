@@ -29,7 +29,7 @@ struct SummaryCrossChecks {
                       what: "income_expenditure_summary 本年支出合计 against the expenditure table's 合计")
             for (row, detail) in classes.pairs(expenditure.yearRows, with: table) {
                 list.same(.crossSummaryClass, in: summary.id, found: row.amount("amount"),
-                          expected: detail?.amount("total") ?? 0,
+                          expected: detail?.amount("total"),
                           what: "income_expenditure_summary \(row.label) against expenditure 类 \(detail?.subject ?? "(not printed)")")
             }
         }
