@@ -4,6 +4,8 @@ import PageModel
 struct HeaderCell: Sendable, Hashable {
     /// Normalised text (`TextNormalization.key`).
     var text: String
+    /// The text as printed, whitespace removed.
+    var printed: String
     var box: Box
     var fontSize: Double
 
@@ -11,28 +13,36 @@ struct HeaderCell: Sendable, Hashable {
 }
 
 /// Rebuilds header cells from the words of the header lines, with no ruling lines to go by:
-/// words close on one line are one cell, and a line wrapped inside a cell (centred or left-aligned under
+/// words close on one line are one cell (a number always stands alone), and a line wrapped inside a cell (centred or left-aligned under
 /// the line above, not wider than it) joins that cell.
 struct HeaderCellBuilder: Sendable {
     var settings: SegmentationSettings
 
     func cells(from lines: [Line]) -> [HeaderCell] {
+        stacked(pieces(from: lines))
+    }
+
+    /// Cells of one line each: words close on a line joined, wrapped lines not yet joined.
+    func pieces(from lines: [Line]) -> [HeaderCell] {
         var pieces: [HeaderCell] = []
         for line in lines {
             var current: HeaderCell?
             for word in line.words {
-                if var open = current, word.box.x0 - open.box.x1 <= settings.headerJoinGap * word.fontSize {
+                if var open = current, word.box.x0 - open.box.x1 <= settings.headerJoinGap * word.fontSize,
+                   !PrintedValue.isNumeric(open.printed), !PrintedValue.isNumeric(word.text) {
                     open.text += TextNormalization.key(word.text)
+                    open.printed += TextNormalization.compact(word.text)
                     open.box = open.box.union(word.box)
                     current = open
                 } else {
                     if let open = current { pieces.append(open) }
-                    current = HeaderCell(text: TextNormalization.key(word.text), box: word.box, fontSize: word.fontSize)
+                    current = HeaderCell(text: TextNormalization.key(word.text), printed: TextNormalization.compact(word.text),
+                                         box: word.box, fontSize: word.fontSize)
                 }
             }
             if let open = current { pieces.append(open) }
         }
-        return stacked(pieces)
+        return pieces
     }
 
     /// Joins each piece to the piece it continues, top to bottom.
@@ -44,6 +54,7 @@ struct HeaderCellBuilder: Sendable {
         for piece in sorted {
             if let index = lastLine.indices.last(where: { continues(piece, lastLine[$0]) }) {
                 cells[index].text += piece.text
+                cells[index].printed += piece.printed
                 cells[index].box = cells[index].box.union(piece.box)
                 lastLine[index] = piece
             } else {

@@ -4,63 +4,83 @@ import Records
 
 /// The identifying fields of a self-evaluation form (绩效自评表), read from labelled cells.
 ///
-/// A label prints its value either to its right on the same line (`执行率 96.84%`), or as a column
-/// header over a row of figures (`全年预算数 | 全年执行数 | 执行率` over `资金总额: 30 30 18.469 …`). In the
-/// second form the printed positions of the figures are unreliable (cells shift), so figures are matched to
+/// Labels and values are cells rebuilt as for table headers (a label wrapped over two lines is one cell).
+/// A label prints its value either to its right on the same row (`执行率 | 96.84%`), or as a column header
+/// over a row of figures (`全年预算数 | 全年执行数 | 执行率` over `资金总额: 30 30 18.469 …`). In the second
+/// form the printed positions of the figures are unreliable (cells shift), so the figures are matched to
 /// the bottom header cells in order.
 struct PerformanceFields: Sendable {
     var layout: TableLayout
-    /// The row of figures under a header row lies within this many lines.
+    var settings: SegmentationSettings
+    /// The row of figures under a header row lies within this many rows.
     static let figureRowReach = 3
-    /// A header word on a lower line sits at least this many ems further down.
-    static let lineStep = 0.6
+    /// A grade printed after a score (优, 良, 中, 差, 合格) has at most this many characters.
+    static let maximumGradeLength = 2
 
     func fields(in regions: [TableRegion]) -> [String: Value]? {
-        let lines = regions.flatMap { $0.meta + $0.header + $0.body + $0.notes }
         let rules = layout.fields ?? []
         let labels = rules.flatMap(\.headers).map(TextNormalization.key)
+        let isLabel = { (cell: HeaderCell) in labels.contains { cell.text.contains($0) } }
         var fields: [String: Value] = [:]
-        for rule in rules {
-            for (index, line) in lines.enumerated() {
-                guard let labelIndex = line.words.firstIndex(where: { word in
-                    let key = TextNormalization.key(word.text)
-                    return rule.headers.contains { key.contains(TextNormalization.key($0)) }
-                }) else { continue }
-                let right = line.words[(labelIndex + 1)...].prefix { word in
-                    !labels.contains { TextNormalization.key(word.text).contains($0) }
+        let builder = HeaderCellBuilder(settings: settings)
+        // Labels are looked for on single lines first, then as cells wrapped over lines (`绩效自评总` / `得分`):
+        // joining wrapped lines everywhere would also join rows of labels printed one under another.
+        for region in regions {
+            let lines = region.meta + region.header + region.body + region.notes
+            let passes = [builder.pieces(from: lines), builder.cells(from: lines)]
+                .map { $0.sorted { ($0.box.y0, $0.box.x0) < ($1.box.y0, $1.box.x0) } }
+            for cells in passes {
+            for rule in rules where fields[rule.key] == nil {
+                for label in cells where rule.headers.contains(where: { label.text.contains(TextNormalization.key($0)) }) {
+                    let right = cells.filter { $0.box.x0 >= label.box.x1 && overlapsRow(of: label, $0) }
+                        .sorted { $0.box.x0 < $1.box.x0 }.prefix { !isLabel($0) }
+                    if rule.value == .text {
+                        let text = right.map(\.printed).joined()
+                        if !text.isEmpty { fields[rule.key] = .text(text) }
+                    } else if let number = right.lazy.compactMap({ Self.leadingNumber($0.printed) }).first {
+                        fields[rule.key] = .number(number)
+                    } else if let number = figure(under: label, in: cells) {
+                        fields[rule.key] = .number(number)
+                    }
+                    if fields[rule.key] != nil { break }
                 }
-                if rule.value == .text {
-                    let text = TextNormalization.compact(right.map(\.text).joined())
-                    if !text.isEmpty { fields[rule.key] = .text(text) }
-                } else if let number = right.lazy.compactMap({ PrintedNumber.parse($0.text) }).first {
-                    fields[rule.key] = .number(number)
-                } else if let number = figureUnder(line.words[labelIndex], headerLine: index, in: lines) {
-                    fields[rule.key] = .number(number)
-                }
-                if fields[rule.key] != nil { break }
+            }
             }
         }
         return fields.isEmpty ? nil : fields
     }
 
-    /// The figure under a header word: the k-th number of the first row of figures below matches the k-th
+    /// The number of a cell, also where a form prints a score and its grade in one cell (`59.99差`).
+    static func leadingNumber(_ text: String) -> Decimal? {
+        if let number = PrintedNumber.parse(text) { return number }
+        guard let range = text.range(of: #"^[-+]?[\d,]*\.?\d+%?"#, options: .regularExpression),
+              text[range.upperBound...].count <= maximumGradeLength,
+              !text[range.upperBound...].contains(where: \.isNumber) else { return nil }
+        return PrintedNumber.parse(String(text[range]))
+    }
+
+    private func overlapsRow(of label: HeaderCell, _ cell: HeaderCell) -> Bool {
+        (cell.box.y0...cell.box.y1).contains(label.box.midY) || (label.box.y0...label.box.y1).contains(cell.box.midY)
+    }
+
+    /// The figure under a header cell: the k-th number of the first row of figures below matches the k-th
     /// bottom header cell (header cells with no other header cell printed under them).
-    private func figureUnder(_ label: Word, headerLine: Int, in lines: [Line]) -> Decimal? {
-        let reach = lines[(headerLine + 1)..<min(lines.count, headerLine + 1 + Self.figureRowReach)]
-        guard let figureIndex = reach.firstIndex(where: { line in
-            line.words.filter { PrintedNumber.parse($0.text) != nil }.count >= 2
-        }) else { return nil }
+    private func figure(under label: HeaderCell, in cells: [HeaderCell]) -> Decimal? {
+        let below = cells.filter { $0.box.isBelow(label.box, by: settings.lineStep * label.fontSize) }
+        let rows = Dictionary(grouping: below) { cell in below.first { overlapsRow(of: $0, cell) }!.box.y0 }
+            .sorted { $0.key < $1.key }.prefix(Self.figureRowReach)
+        guard let figures = rows.first(where: { row in row.value.filter { PrintedNumber.parse($0.printed) != nil }.count >= 2 })?.value
+            .sorted(by: { $0.box.x0 < $1.box.x0 }) else { return nil }
         // Header cells left of the figure row's own label belong to the form's first column (its row labels).
-        let rowStart = lines[figureIndex].words.first?.box.x0 ?? 0
-        let headerWords = lines[headerLine..<figureIndex].flatMap(\.words).filter { $0.box.x1 > rowStart }
-        let leaves = headerWords.filter { upper in
-            !headerWords.contains { lower in
-                lower.box.isBelow(upper.box, by: Self.lineStep * upper.fontSize)
-                    && lower.box.midX >= upper.box.x0 && lower.box.midX <= upper.box.x1
-            }
+        let rowStart = figures.first?.box.x0 ?? 0
+        let top = figures.map(\.box.y0).min() ?? 0
+        let header = cells.filter { $0.box.x1 > rowStart && $0.box.midY >= label.box.y0 && $0.box.midY < top }
+        let leaves = header.filter { upper in
+            !header.contains { $0.box.isBelow(upper.box, by: settings.lineStep * upper.fontSize)
+                && $0.center >= upper.box.x0 && $0.center <= upper.box.x1 }
         }.sorted { $0.box.x0 < $1.box.x0 }
-        let figures = lines[figureIndex].words.compactMap { PrintedNumber.parse($0.text) }
-        guard let position = leaves.firstIndex(where: { $0.box == label.box }), position < figures.count else { return nil }
-        return figures[position]
+        let numbers = figures.compactMap { PrintedNumber.parse($0.printed) }
+        guard let position = leaves.firstIndex(of: label), position < numbers.count else { return nil }
+        return numbers[position]
     }
 }

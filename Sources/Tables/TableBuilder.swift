@@ -9,7 +9,7 @@ struct TableBuilder: Sendable {
     func table(from found: FoundTable, warnings: inout [String]) -> Table {
         var table = Table(id: found.layout.kind, number: found.number, title: found.title, pages: found.pages)
         if found.layout.shape == .performance {
-            table.fields = PerformanceFields(layout: found.layout).fields(in: found.regions.map(\.region))
+            table.fields = PerformanceFields(layout: found.layout, settings: settings).fields(in: found.regions.map(\.region))
             return table
         }
         var records: [Record] = []
