@@ -32,7 +32,10 @@ let package = Package(
         // SHA-256, the identity of a document.
         .target(name: "Digest", swiftSettings: strict),
         // Pages → known table layouts → records; unknown layouts → generic grids.
-        .target(name: "Tables", dependencies: ["PageModel", "Records"], swiftSettings: strict),
+        .target(
+            name: "Tables", dependencies: ["PageModel", "Records"],
+            resources: [.embedInCode("Layouts/layouts.json")], swiftSettings: strict
+        ),
         // 政府收支分类科目: codes and names by year, a data file embedded in the binary.
         .target(name: "Catalogue", resources: [.embedInCode("catalogue.tsv")], swiftSettings: strict),
         // Validation: arithmetic, cross-table and narrative checks of a record-model document.
