@@ -16,10 +16,10 @@ struct CoverReading: Sendable {
         }
         let titleLines = page.lines.filter { $0.fontSize >= largest / Self.titleSizeRatio }
         let text = titleLines.map(\.compactText).joined()
-        guard let yearRange = text.range(of: #"(19|20)\d{2}年度?"#, options: .regularExpression),
-              text[yearRange.upperBound...].contains("决算") else { return nil }
-        year = Int(text[yearRange].prefix(4))
-        let name = String(text[..<yearRange.lowerBound])
+        guard let found = TextNormalization.year(in: text, requireDu: false),
+              text[found.range.upperBound...].contains("决算") else { return nil }
+        year = found.year
+        let name = String(text[..<found.range.lowerBound])
         department = name.count >= 2 ? name : nil
     }
 

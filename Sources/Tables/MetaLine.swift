@@ -13,6 +13,8 @@ struct MetaLine: Sendable, Hashable {
 
     init(text: String) {
         let text = text.filter { !$0.isWhitespace }
+        year = Self.year(in: text)
+        guard text.contains("：") || text.contains(":") else { return }
         for segment in Self.segments(of: text) {
             if let (label, value) = Self.labelled(segment) {
                 if Self.unitLabels.contains(label), Self.units.contains(value) {
@@ -22,7 +24,6 @@ struct MetaLine: Sendable, Hashable {
                 }
             }
         }
-        year = Self.year(in: text)
     }
 
     /// A line often holds several meta items: "部门：X    2024年度    金额单位：万元" after compaction
@@ -52,15 +53,14 @@ struct MetaLine: Sendable, Hashable {
         let label = String(segment[..<colon])
         guard departmentLabels.contains(label) || unitLabels.contains(label) else { return nil }
         var value = String(segment[segment.index(after: colon)...])
-        if let range = value.range(of: #"\d{4}年度?$"#, options: .regularExpression) {
-            value.removeSubrange(range)
+        if let year = TextNormalization.year(in: value, requireDu: false), year.range.upperBound == value.endIndex {
+            value.removeSubrange(year.range)
         }
         return (label, value)
     }
 
     /// The year of "2024年度" / "2024年" standing alone or at the end of the line.
     static func year(in text: String) -> Int? {
-        guard let range = text.range(of: #"(19|20)\d{2}年度"#, options: .regularExpression) else { return nil }
-        return Int(text[range].prefix(4))
+        TextNormalization.year(in: text)?.year
     }
 }

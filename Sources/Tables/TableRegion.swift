@@ -77,7 +77,8 @@ struct TableRegion: Sendable {
         let meta = MetaLine(text: text)
         if meta.department != nil || meta.unit != nil { return true }
         if meta.year != nil && text.count <= 12 { return true }
-        return text.range(of: #"^[(（]?\d{4}年度?[)）]?$"#, options: .regularExpression) != nil
+        let bare = text.filter { !"()（）".contains($0) }
+        return TextNormalization.year(in: bare, requireDu: false)?.range == bare.startIndex..<bare.endIndex
     }
 
     /// The 栏次 row (`栏次 1 2 3 …`) or a bare row of column numbers 1…n under the header.

@@ -1,18 +1,29 @@
-import Foundation
-
 /// The printed table tag, `公开01表` (sometimes split as `公开02` / `表`).
 enum TableTag {
-    static let pattern = #"公开\d{1,2}表?"#
-
-    /// The tag's number (`"01"`) if `text` holds one.
-    static func number(in text: String) -> String? {
-        guard let range = text.range(of: pattern, options: .regularExpression) else { return nil }
-        let digits = text[range].filter(\.isNumber)
-        return digits.count == 1 ? "0" + digits : String(digits)
+    /// The tag's range and its number (`"01"`), if `text` holds one.
+    static func find(in text: String) -> (number: String, range: Range<String.Index>)? {
+        var index = text.startIndex
+        while let found = text[index...].range(of: "公开") {
+            let digits = text[found.upperBound...].prefix { $0.isASCII && $0.isNumber }
+            if (1...2).contains(digits.count) {
+                var end = digits.endIndex
+                if end < text.endIndex, text[end] == "表" { end = text.index(after: end) }
+                return (digits.count == 1 ? "0" + digits : String(digits), found.lowerBound..<end)
+            }
+            index = found.upperBound
+        }
+        return nil
     }
 
-    /// `text` with any tag removed.
+    static func number(in text: String) -> String? {
+        find(in: text)?.number
+    }
+
+    /// `text` with the tag removed.
     static func removing(from text: String) -> String {
-        text.replacingOccurrences(of: pattern, with: "", options: .regularExpression)
+        guard let tag = find(in: text) else { return text }
+        var copy = text
+        copy.removeSubrange(tag.range)
+        return copy
     }
 }

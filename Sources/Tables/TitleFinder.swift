@@ -19,6 +19,8 @@ struct TitleFinder: Sendable {
     var catalogue: LayoutCatalogue
 
     func match(_ line: Line) -> (TableLayout, String)? {
+        // Every known title ends in 表; most lines are dismissed here.
+        guard line.compactText.contains("表") else { return nil }
         let printed = TextNormalization.withoutEnumerator(TableTag.removing(from: line.compactText))
         let key = TextNormalization.key(printed)
         guard !key.isEmpty, !key.contains("。"), !key.contains("..."), !key.contains("…"), !key.hasPrefix("《") else {
