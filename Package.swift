@@ -33,7 +33,7 @@ let package = Package(
         .target(name: "Digest", swiftSettings: strict),
         // Pages → known table layouts → records; unknown layouts → generic grids.
         .target(
-            name: "Tables", dependencies: ["PageModel", "Records"],
+            name: "Tables", dependencies: ["PageModel", "Records", "Catalogue"],
             resources: [.embedInCode("Layouts/layouts.json")], swiftSettings: strict
         ),
         // 政府收支分类科目: codes and names by year, a data file embedded in the binary.
