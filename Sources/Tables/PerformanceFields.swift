@@ -50,6 +50,39 @@ struct PerformanceFields: Sendable {
         return fields.isEmpty ? nil : fields
     }
 
+    /// The bottom cells of a header band, left to right. Each cell of a lower header row belongs to the
+    /// nearest cell of the row above it, which then spans and is no column of its own; the printed
+    /// positions of spanning cells are unreliable in these forms, so nearness, not containment, decides.
+    static func leaves(of header: [HeaderCell]) -> [HeaderCell] {
+        var rows: [[HeaderCell]] = []
+        for cell in header.sorted(by: { $0.box.midY < $1.box.midY }) {
+            if let last = rows.last?.last, (last.box.y0...last.box.y1).contains(cell.box.midY) {
+                rows[rows.count - 1].append(cell)
+            } else {
+                rows.append([cell])
+            }
+        }
+        var spanning: Set<HeaderCell> = []
+        for (upper, lower) in zip(rows, rows.dropFirst()) {
+            // Lower cells with no upper cell's middle clearly between them are the columns of one spanning cell.
+            var runs: [[HeaderCell]] = []
+            for cell in lower.sorted(by: { $0.center < $1.center }) {
+                if let previous = runs.last?.last, !upper.contains(where: { parent in
+                    parent.center > previous.center + parent.fontSize / 2 && parent.center < cell.center - parent.fontSize / 2
+                }) {
+                    runs[runs.count - 1].append(cell)
+                } else {
+                    runs.append([cell])
+                }
+            }
+            for run in runs {
+                let middle = run.map(\.center).reduce(0, +) / Double(run.count)
+                if let parent = upper.min(by: { abs($0.center - middle) < abs($1.center - middle) }) { spanning.insert(parent) }
+            }
+        }
+        return header.filter { !spanning.contains($0) }.sorted { $0.box.x0 < $1.box.x0 }
+    }
+
     /// The number of a cell, also where a form prints a score and its grade in one cell (`59.99差`).
     static func leadingNumber(_ text: String) -> Decimal? {
         if let number = PrintedNumber.parse(text) { return number }
@@ -64,7 +97,7 @@ struct PerformanceFields: Sendable {
     }
 
     /// The figure under a header cell: the k-th number of the first row of figures below matches the k-th
-    /// bottom header cell (header cells with no other header cell printed under them).
+    /// bottom header cell (`leaves(of:)`).
     private func figure(under label: HeaderCell, in cells: [HeaderCell]) -> Decimal? {
         let below = cells.filter { $0.box.isBelow(label.box, by: settings.lineStep * label.fontSize) }
         let rows = Dictionary(grouping: below) { cell in below.first { overlapsRow(of: $0, cell) }!.box.y0 }
@@ -75,10 +108,7 @@ struct PerformanceFields: Sendable {
         let rowStart = figures.first?.box.x0 ?? 0
         let top = figures.map(\.box.y0).min() ?? 0
         let header = cells.filter { $0.box.x1 > rowStart && $0.box.midY >= label.box.y0 && $0.box.midY < top }
-        let leaves = header.filter { upper in
-            !header.contains { $0.box.isBelow(upper.box, by: settings.lineStep * upper.fontSize)
-                && $0.center >= upper.box.x0 && $0.center <= upper.box.x1 }
-        }.sorted { $0.box.x0 < $1.box.x0 }
+        let leaves = Self.leaves(of: header)
         let numbers = figures.compactMap { PrintedNumber.parse($0.printed) }
         guard let position = leaves.firstIndex(of: label), position < numbers.count else { return nil }
         return numbers[position]
