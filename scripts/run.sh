@@ -1,11 +1,10 @@
 #!/usr/bin/env bash
-# Sets up what is missing, builds juesuan in release mode and extracts every PDF of ./Inbox into ./Archive.
+# Sets up what is missing, builds juesuan in release mode and runs the daemon: PDFs dropped into ./Inbox are
+# archived into ./Archive (Ctrl-C stops it; files in flight finish first). Extra arguments go to `juesuan watch`,
+# e.g. `scripts/run.sh --once` to process what is in the inbox and exit.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh
 swift build -c release --product juesuan
 mkdir -p Inbox Archive
-for pdf in Inbox/*.pdf; do
-  [ -e "$pdf" ] || continue
-  .build/release/juesuan extract "$pdf" > "Archive/$(basename "$pdf" .pdf).json"
-done
+exec .build/release/juesuan watch --inbox ./Inbox --archive ./Archive "$@"

@@ -1,0 +1,99 @@
+import ArchiveStore
+import Foundation
+import Glibc
+import TestSupport
+
+/// A real `juesuan watch` under test, on a temporary inbox and archive. Foundation starts it in a process group of
+/// its own, which its children join, so a test can kill them all at once, as a crash or the OOM killer would.
+final class DaemonHarness {
+    let folder: URL
+    var inbox: URL { folder.appendingPathComponent("Inbox") }
+    var archive: URL { folder.appendingPathComponent("Archive") }
+
+    init() throws {
+        folder = try Corpus.temporaryFolder()
+        try FileManager.default.createDirectory(at: inbox, withIntermediateDirectories: true)
+    }
+
+    deinit {
+        try? FileManager.default.removeItem(at: folder)
+    }
+
+    /// The `juesuan` binary built beside this test bundle (or `$JUESUAN_BINARY`).
+    static let binary: String = {
+        if let path = ProcessInfo.processInfo.environment["JUESUAN_BINARY"] { return path }
+        let bundle = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
+        var folder = URL(fileURLWithPath: bundle).deletingLastPathComponent()
+        while folder.path != "/" {
+            let candidate = folder.appendingPathComponent("juesuan").path
+            if FileManager.default.isExecutableFile(atPath: candidate) { return candidate }
+            folder.deleteLastPathComponent()
+        }
+        preconditionFailure("juesuan is not built beside \(bundle): run `swift build --build-tests` first")
+    }()
+
+    /// Starts `juesuan watch` on this inbox and archive with `arguments` added (fast rescans by default).
+    func start(_ arguments: [String] = [], environment: [String: String] = [:], inbox: URL? = nil) throws -> Process {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: Self.binary)
+        process.arguments = ["watch", "--inbox", (inbox ?? self.inbox).path, "--archive", archive.path,
+                             "--settle-seconds", "0.5", "--rescan-seconds", "2"] + arguments
+        process.environment = ProcessInfo.processInfo.environment.merging(environment) { _, new in new }
+        if !FileManager.default.fileExists(atPath: logPath) { _ = FileManager.default.createFile(atPath: logPath, contents: nil) }
+        let log = FileHandle(forWritingAtPath: logPath)
+        _ = try log?.seekToEnd()
+        process.standardError = log
+        try process.run()
+        return process
+    }
+
+    /// SIGTERM, then the exit status.
+    func stop(_ process: Process) -> Int32 {
+        process.terminate()
+        process.waitUntilExit()
+        return process.terminationStatus
+    }
+
+    /// SIGKILL to the daemon and every child in its process group.
+    func killGroup(_ process: Process) {
+        Glibc.kill(-process.processIdentifier, SIGKILL)
+        process.waitUntilExit()
+    }
+
+    /// Writes `data` into the inbox as `name` (opened, written, closed: one IN_CLOSE_WRITE).
+    func drop(_ data: Data, as name: String) throws {
+        try data.write(to: inbox.appendingPathComponent(name))
+    }
+
+    /// The index lines written so far (a torn last line is left out).
+    func entries() -> [IndexEntry] {
+        guard let data = try? Data(contentsOf: archive.appendingPathComponent(ArchiveLayout.index)) else { return [] }
+        return data.split(separator: UInt8(ascii: "\n")).compactMap { try? JSONDecoder().decode(IndexEntry.self, from: Data($0)) }
+    }
+
+    /// Waits until the index has `count` lines; returns them.
+    func waitForEntries(_ count: Int, timeout: Duration = .seconds(120)) async throws -> [IndexEntry] {
+        let deadline = ContinuousClock.now + timeout
+        while entries().count < count && ContinuousClock.now < deadline {
+            try await Task.sleep(for: .milliseconds(50))
+        }
+        return entries()
+    }
+
+    /// Every file under `folder`, as paths relative to it.
+    func files(under folder: URL) -> [String] {
+        let enumerator = FileManager.default.enumerator(atPath: folder.path)
+        return (enumerator?.allObjects as? [String] ?? []).filter { path in
+            var isFolder: ObjCBool = false
+            return FileManager.default.fileExists(atPath: folder.appendingPathComponent(path).path, isDirectory: &isFolder)
+                && !isFolder.boolValue
+        }.sorted()
+    }
+
+    private var logPath: String { folder.appendingPathComponent("daemon.log").path }
+
+    /// What the daemons of this harness logged so far.
+    var log: String {
+        (try? String(contentsOfFile: logPath, encoding: .utf8)) ?? ""
+    }
+}

@@ -1,0 +1,103 @@
+import ArchiveStore
+import Foundation
+import Glibc
+import Testing
+
+extension DaemonTests {
+    @Suite struct Intake {
+        @Test("a PDF written slowly, in chunks over 2 s, is taken once, complete")
+        func slowWriter() async throws {
+            let harness = try DaemonHarness()
+            let daemon = try harness.start()
+            let pdf = TestPDFs.variant(7)
+            let path = harness.inbox.appendingPathComponent("slow.pdf").path
+            _ = FileManager.default.createFile(atPath: path, contents: nil)
+            let handle = try #require(FileHandle(forWritingAtPath: path))
+            let chunks = 10
+            for index in 0..<chunks {
+                let range = (pdf.count * index / chunks)..<(pdf.count * (index + 1) / chunks)
+                try handle.write(contentsOf: pdf[range])
+                try await Task.sleep(for: .milliseconds(220))
+            }
+            try handle.close()
+            let entries = try await harness.waitForEntries(1)
+            try await Task.sleep(for: .seconds(1))
+            #expect(harness.stop(daemon) == 0)
+
+            #expect(harness.entries().count == 1)
+            #expect(entries.first?.status.isArchived == true)
+            #expect(entries.first?.sha256 == SourceFile(name: "slow.pdf", bytes: pdf, claim: "").sha256)
+        }
+
+        @Test("bad inputs are each rejected with their reason, and the daemon keeps serving")
+        func badInputs() async throws {
+            let harness = try DaemonHarness()
+            let daemon = try harness.start()
+            try harness.drop(Data(), as: "empty.pdf")
+            try harness.drop(Data("Dear colleagues, the report follows.\n".utf8), as: "letter.pdf")
+            try harness.drop(TestPDFs.truncated(), as: "truncated.pdf")
+            try harness.drop(try TestPDFs.encrypted(in: harness.folder), as: "locked.pdf")
+            try harness.drop(TestPDFs.imageOnly, as: "scan.pdf")
+            try harness.drop(TestPDFs.variant(1), as: "good.pdf")
+            let entries = try await harness.waitForEntries(6)
+            #expect(harness.stop(daemon) == 0)
+
+            let reasons = Dictionary(uniqueKeysWithValues: entries.map { ($0.sourceName, $0.reason ?? "") })
+            #expect(reasons["empty.pdf"]?.contains("empty file") == true)
+            #expect(reasons["letter.pdf"]?.contains("not a PDF") == true)
+            #expect(reasons["truncated.pdf"]?.contains("damaged") == true)
+            #expect(reasons["locked.pdf"]?.contains("encrypted") == true)
+            #expect(reasons["scan.pdf"]?.contains("no text layer") == true)
+            #expect(entries.first { $0.sourceName == "good.pdf" }?.status.isArchived == true)
+            for entry in entries where entry.status == .rejected {
+                let note = try JSONSerialization.jsonObject(with: Data(contentsOf: harness.archive.appendingPathComponent(entry.json)))
+                #expect((note as? [String: Any])?["advice"] as? String != nil)
+                #expect(FileManager.default.fileExists(atPath: harness.archive.appendingPathComponent(entry.pdf).path))
+            }
+        }
+
+        @Test("a child over its memory or time limit is killed, its file rejected with that reason")
+        func childLimits() async throws {
+            let harness = try DaemonHarness()
+            // 60 MiB of address space is less than the reader needs to load; a 1 GiB default stops a PDF bomb.
+            let hungry = try harness.start(["--child-memory", "60"])
+            try harness.drop(TestPDFs.long, as: "hungry.pdf")
+            _ = try await harness.waitForEntries(1)
+            #expect(harness.stop(hungry) == 0)
+            let slow = try harness.start(["--child-timeout", "0.05"])
+            try harness.drop(TestPDFs.long + Data("%slow".utf8), as: "slow.pdf")
+            _ = try await harness.waitForEntries(2)
+            #expect(harness.stop(slow) == 0)
+            let serving = try harness.start()
+            try harness.drop(TestPDFs.variant(3), as: "after.pdf")
+            let entries = try await harness.waitForEntries(3)
+            #expect(harness.stop(serving) == 0)
+
+            let byName = Dictionary(uniqueKeysWithValues: entries.map { ($0.sourceName, $0) })
+            #expect(byName["hungry.pdf"]?.status == .rejected)
+            #expect(byName["hungry.pdf"]?.reason?.contains("memory") == true)
+            #expect(byName["slow.pdf"]?.status == .rejected)
+            #expect(byName["slow.pdf"]?.reason?.contains("longer than") == true)
+            #expect(byName["after.pdf"]?.status.isArchived == true)
+        }
+
+        @Test("hidden and partial names are left alone, subfolders are watched")
+        func namesAndSubfolders() async throws {
+            let harness = try DaemonHarness()
+            let daemon = try harness.start()
+            for name in [".hidden.pdf", "download.pdf.part", "download.pdf.crdownload", "~$report.pdf"] {
+                try harness.drop(TestPDFs.variant(9), as: name)
+            }
+            let subfolder = harness.inbox.appendingPathComponent("2024/财政局")
+            try FileManager.default.createDirectory(at: subfolder, withIntermediateDirectories: true)
+            try await Task.sleep(for: .milliseconds(300))
+            try TestPDFs.variant(10).write(to: subfolder.appendingPathComponent("nested.pdf"))
+            let entries = try await harness.waitForEntries(1)
+            try await Task.sleep(for: .seconds(1))
+            #expect(harness.stop(daemon) == 0)
+            #expect(harness.entries().count == 1)
+            #expect(entries.first?.sourceName == "nested.pdf")
+            #expect(harness.files(under: harness.inbox).filter { !$0.hasPrefix(".juesuan") }.count == 4)
+        }
+    }
+}
