@@ -19,23 +19,10 @@ final class DaemonHarness {
         try? FileManager.default.removeItem(at: folder)
     }
 
-    /// The `juesuan` binary built beside this test bundle (or `$JUESUAN_BINARY`).
-    static let binary: String = {
-        if let path = ProcessInfo.processInfo.environment["JUESUAN_BINARY"] { return path }
-        let bundle = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
-        var folder = URL(fileURLWithPath: bundle).deletingLastPathComponent()
-        while folder.path != "/" {
-            let candidate = folder.appendingPathComponent("juesuan").path
-            if FileManager.default.isExecutableFile(atPath: candidate) { return candidate }
-            folder.deleteLastPathComponent()
-        }
-        preconditionFailure("juesuan is not built beside \(bundle): run `swift build --build-tests` first")
-    }()
-
     /// Starts `juesuan watch` on this inbox and archive with `arguments` added (fast rescans by default).
     func start(_ arguments: [String] = [], environment: [String: String] = [:], inbox: URL? = nil) throws -> Process {
         let process = Process()
-        process.executableURL = URL(fileURLWithPath: Self.binary)
+        process.executableURL = URL(fileURLWithPath: Binary.juesuan)
         process.arguments = ["watch", "--inbox", (inbox ?? self.inbox).path, "--archive", archive.path,
                              "--settle-seconds", "0.5", "--rescan-seconds", "2"] + arguments
         process.environment = ProcessInfo.processInfo.environment.merging(environment) { _, new in new }

@@ -30,7 +30,7 @@ extension DaemonTests {
             let folder = try Corpus.temporaryFolder()
             defer { try? FileManager.default.removeItem(at: folder) }
             // The unit names the installed binary; here it is the one just built.
-            let local = unit.replacingOccurrences(of: "/usr/local/bin/juesuan", with: DaemonHarness.binary)
+            let local = unit.replacingOccurrences(of: "/usr/local/bin/juesuan", with: Binary.juesuan)
             let path = folder.appendingPathComponent("juesuan.service")
             try local.write(to: path, atomically: true, encoding: .utf8)
             let process = Process()

@@ -31,7 +31,7 @@ enum TestPDFs {
     static func encrypted(in folder: URL) throws -> Data {
         let plain = folder.appendingPathComponent("plain.pdf"), locked = folder.appendingPathComponent("locked.pdf")
         try base.write(to: plain)
-        try run("/usr/bin/qpdf", ["--encrypt", "user", "owner", "256", "--", plain.path, locked.path])
+        try ChildProcess.succeed("/usr/bin/qpdf", ["--encrypt", "user", "owner", "256", "--", plain.path, locked.path])
         return try Data(contentsOf: locked)
     }
 
@@ -41,17 +41,5 @@ enum TestPDFs {
               let data = try? Data(contentsOf: corpus.appendingPathComponent("shanxi-shuozhou-kaifaqu-2024.chromium.pdf"))
         else { return base }
         return data
-    }
-
-    /// Runs a tool to completion; throws when it fails.
-    static func run(_ tool: String, _ arguments: [String]) throws {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: tool)
-        process.arguments = arguments
-        try process.run()
-        process.waitUntilExit()
-        if process.terminationStatus != 0 {
-            throw CocoaError(.executableLoad, userInfo: [NSLocalizedDescriptionKey: "\(tool) \(arguments) failed"])
-        }
     }
 }
