@@ -48,17 +48,20 @@ public struct PDFReader: Sendable {
                 throw PDFTextError(.damaged, file: name, detail: "page \(index + 1) cannot be loaded")
             }
             defer { g_object_unref(UnsafeMutableRawPointer(page)) }
-            let glyphs = self.glyphs(of: page)
+            var width = 0.0, height = 0.0
+            poppler_page_get_size(page, &width, &height)
+            let displayed = self.glyphs(of: page)
+            let turn = TextTurn(of: displayed)
+            let glyphs = turn.upright(displayed, width: width, height: height)
             for glyph in glyphs {
                 glyphCount += 1
                 if CharacterFolding.isUnreadable(glyph.character) { unreadable += 1 }
             }
-            var width = 0.0, height = 0.0
-            poppler_page_get_size(page, &width, &height)
             var crop = PopplerRectangle()
             poppler_page_get_crop_box(page, &crop)
             let quarterTurned = (abs(crop.x2 - crop.x1) > abs(crop.y2 - crop.y1)) != (width > height)
-            pages.append(Page(number: index + 1, width: width, height: height, quarterTurned: quarterTurned,
+            let size = turn.uprightSize(width: width, height: height)
+            pages.append(Page(number: index + 1, width: size.width, height: size.height, quarterTurned: quarterTurned,
                               glyphs: glyphs, settings: grouping))
         }
         if glyphCount == 0 {

@@ -2,10 +2,10 @@
 public struct Page: Sendable, Hashable, Codable {
     /// 1-based page number.
     public var number: Int
-    /// Size of the upright page in points.
+    /// Size of the upright page in points: turned so that its text runs left to right (see `TextTurn`).
     public var width: Double
     public var height: Double
-    /// Whether the page's /Rotate turns it a quarter (90° or 270°). Size and glyph boxes are already upright.
+    /// Whether the page's /Rotate turns it a quarter (90° or 270°). Size and glyph boxes are upright regardless.
     public var quarterTurned: Bool
     /// Lines in reading order, top to bottom, each with its words left to right.
     public var lines: [Line]
