@@ -1,4 +1,5 @@
 import PageModel
+import Records
 
 /// A column of a known table: the record key its cells fill and where its header sits.
 struct Column: Sendable, Hashable {
@@ -38,15 +39,16 @@ struct ColumnModel: Sendable {
                 return nearest(to: word, among: covered)
             }
             // left > right: the word lies wholly between the anchors of columns `right` and `left`.
-            let number = PrintedValue.isNumeric(word.text)
+            // Numbers and no-value marks (——) align like amounts; other text like names.
+            let alignsRight = PrintedValue.isNumeric(word.text) || PrintedNumber.isAbsentMark(word.text)
             let leftKind = columns[left].value
             let rightKind = columns[right].value
-            if number {
+            if alignsRight {
                 if rightKind.isRightAligned && !(leftKind == .code && PrintedValue.looksLikeCode(word.text)) { return right }
                 if leftKind == .code { return left }
                 return rightKind.isRightAligned ? right : left
             }
-            return leftKind.isRightAligned && !rightKind.isRightAligned ? right : left
+            return leftKind.isRightAligned ? right : left
         }
     }
 

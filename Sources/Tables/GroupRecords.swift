@@ -6,7 +6,8 @@ import Records
 struct GroupRecords: Sendable {
     var reading: TableReading
 
-    func records(warnings: inout [String]) -> [Record] {
+    /// The records of each column group in turn, then the 合计 rows.
+    func sections(warnings: inout [String]) -> [[Record]] {
         let totalNames = reading.layout.totalNames ?? []
         var totals: [Record] = []
         var body: [(page: Int, line: Line)] = []
@@ -18,15 +19,14 @@ struct GroupRecords: Sendable {
         groupReading.body = body
         let groups = Set(reading.model.columns.map(\.group)).sorted()
         let categories = groupCategories(groups)
-        var records: [Record] = []
-        for group in groups {
-            for var record in CodedRecords(reading: groupReading).records(group: group, warnings: &warnings) {
-                let code = record["code"]?.text ?? ""
-                record["category"] = .text(categories[group] ?? category(ofCode: code))
-                records.append(record)
+        let coded = CodedRecords(reading: groupReading)
+        return groups.map { group in
+            coded.records(group: group, warnings: &warnings).map { record in
+                var record = record
+                record["category"] = .text(categories[group] ?? category(ofCode: record["code"]?.text ?? ""))
+                return record
             }
-        }
-        return records + totals
+        } + [totals]
     }
 
     /// 人员经费合计 / 公用经费合计 rows: each label takes the first number printed to its right.

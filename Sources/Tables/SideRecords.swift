@@ -8,19 +8,21 @@ struct SideRecords: Sendable {
     /// Column rules that use another key on the 支出 side (合计 → `total`).
     var expenditureKeys: [String: String]
 
-    func records(warnings: inout [String]) -> [Record] {
+    /// The records of each side, 收入 first.
+    func sections(warnings: inout [String]) -> [[Record]] {
+        Self.sides.enumerated().map { group, side in records(of: side, group: group, warnings: &warnings) }
+    }
+
+    private func records(of side: String, group: Int, warnings: inout [String]) -> [Record] {
         var records: [Record] = []
-        for (group, side) in Self.sides.enumerated() {
-            let rows = reading.rowBuilder.rows(from: reading.body, group: group, textRowsAreReal: true)
-            for row in rows {
-                let item = reading.columns("item", group: group).compactMap { row.text($0) }.joined()
-                guard !item.isEmpty, !PrintedValue.isNumeric(item) else { continue }
-                var record: Record = ["side": .text(side), "item": .text(item)]
-                reading.fillAmounts(&record, from: row, group: group, keyFor: { column in
-                    group == 1 ? expenditureKeys[column.key] ?? column.key : column.key
-                }, warnings: &warnings)
-                records.append(record)
-            }
+        for row in reading.rowBuilder.rows(from: reading.body, group: group, textRowsAreReal: true) {
+            let item = reading.columns("item", group: group).compactMap { row.text($0) }.joined()
+            guard !item.isEmpty, !PrintedValue.isNumeric(item) else { continue }
+            var record: Record = ["side": .text(side), "item": .text(item)]
+            reading.fillAmounts(&record, from: row, group: group, keyFor: { column in
+                group == 1 ? expenditureKeys[column.key] ?? column.key : column.key
+            }, warnings: &warnings)
+            records.append(record)
         }
         return records
     }

@@ -12,14 +12,19 @@ struct TableBuilder: Sendable {
             table.fields = PerformanceFields(layout: found.layout, settings: settings).fields(in: found.regions.map(\.region))
             return table
         }
-        var records: [Record] = []
+        // Each run gives its records in sections (a side, a column group); a section continued over pages
+        // gathers its records from every run before the next section starts.
+        var sections: [[Record]] = []
         var anyAmounts = false
         for run in runs(of: found) {
             let reading = TableReading(layout: found.layout, catalogue: catalogue, model: run.model,
                                        headerCells: run.headerCells, body: run.body, settings: settings)
             anyAmounts = anyAmounts || reading.hasAmounts(reading.rowBuilder.rows(from: run.body, textRowsAreReal: true))
-            records += self.records(of: reading, warnings: &warnings)
+            for (index, section) in self.sections(of: reading, warnings: &warnings).enumerated() {
+                if index < sections.count { sections[index] += section } else { sections.append(section) }
+            }
         }
+        let records = sections.flatMap { $0 }
         if !anyAmounts || records.isEmpty {
             table.empty = true
         } else {
@@ -28,13 +33,14 @@ struct TableBuilder: Sendable {
         return table
     }
 
-    private func records(of reading: TableReading, warnings: inout [String]) -> [Record] {
+    /// The records of one run, in the sections their table prints them in.
+    private func sections(of reading: TableReading, warnings: inout [String]) -> [[Record]] {
         switch reading.layout.shape {
-        case .coded: CodedRecords(reading: reading).records(warnings: &warnings)
-        case .sides: SideRecords(reading: reading, expenditureKeys: expenditureKeys(reading.layout)).records(warnings: &warnings)
-        case .groups: GroupRecords(reading: reading).records(warnings: &warnings)
-        case .threePublic: ThreePublicRecords(reading: reading).records(warnings: &warnings)
-        case .statistics: StatisticsRecords(reading: reading).records(warnings: &warnings)
+        case .coded: [CodedRecords(reading: reading).records(warnings: &warnings)]
+        case .sides: SideRecords(reading: reading, expenditureKeys: expenditureKeys(reading.layout)).sections(warnings: &warnings)
+        case .groups: GroupRecords(reading: reading).sections(warnings: &warnings)
+        case .threePublic: [ThreePublicRecords(reading: reading).records(warnings: &warnings)]
+        case .statistics: [StatisticsRecords(reading: reading).records(warnings: &warnings)]
         case .performance: []
         }
     }

@@ -1,0 +1,130 @@
+import Records
+import Testing
+import TestSupport
+
+/// 收入决算表-style tables on built pages: header words wrapped over lines, names wrapped inside a cell,
+/// blank and —— cells, amounts with and without separators, codes split into 类/款/项 columns.
+@Suite struct CodedTableTests {
+    /// Title, unit line and a two-row header whose 本年收入合计 wraps after 合.
+    private func incomeHeader(_ page: inout PageBuilder) {
+        page.centred("收入决算表", x: 300, y: 40)
+        page.right("单位：万元", x1: 560, y: 60)
+        page.centred("项目", x: 110, y: 80)
+        page.centred("功能分类科目编码", x: 60, y: 95)
+        page.centred("科目名称", x: 160, y: 95)
+        page.centred("本年收入合", x: 270, y: 85)
+        page.centred("计", x: 270, y: 96)
+        page.centred("财政拨款收入", x: 360, y: 90)
+        page.centred("其他收入", x: 460, y: 90)
+    }
+
+    @Test func wrappedHeaderWrappedNameBlanksAndDashes() throws {
+        var page = PageBuilder(width: 595, height: 842)
+        incomeHeader(&page)
+        page.left("合计", x: 30, y: 120)
+        page.right("2,697.60", x1: 300, y: 120)
+        page.right("2,697.60", x1: 390, y: 120)
+        page.left("201", x: 30, y: 140)
+        page.left("一般公共服务支出", x: 100, y: 140)
+        page.right("2697.60", x1: 300, y: 140)
+        page.right("——", x1: 390, y: 140)
+        page.right("0.00", x1: 490, y: 140)
+        // A name wrapped inside its cell, printed centred around the row's numbers.
+        page.left("机关事业单位基本养老保", x: 100, y: 155)
+        page.left("2080505", x: 30, y: 160)
+        page.right("178.84", x1: 300, y: 160)
+        page.left("险缴费支出", x: 100, y: 165)
+        page.left("2080506", x: 30, y: 185)
+        page.left("职业年金缴费支出", x: 100, y: 185)
+        page.right("43.69", x1: 300, y: 185)
+        page.left("注：本表反映部门本年度取得的各项收入情况。", x: 30, y: 210)
+
+        let table = try #require(SyntheticTables.table(.income, in: [page.page()]))
+        #expect(table.empty == false)
+        #expect(table.records == [
+            ["name": "合计", "total": SyntheticTables.decimal("2697.6"), "fiscal_appropriation": SyntheticTables.decimal("2697.6")],
+            ["code": "201", "name": "一般公共服务支出", "total": SyntheticTables.decimal("2697.6"), "other": .number(0)],
+            ["code": "2080505", "name": "机关事业单位基本养老保险缴费支出", "total": SyntheticTables.decimal("178.84")],
+            ["code": "2080506", "name": "职业年金缴费支出", "total": SyntheticTables.decimal("43.69")],
+        ])
+    }
+
+    @Test func codesPrintedInClassSectionItemColumnsAreJoined() throws {
+        var page = PageBuilder(width: 595, height: 842)
+        page.centred("支出决算表", x: 300, y: 40)
+        page.centred("类", x: 35, y: 90)
+        page.centred("款", x: 60, y: 90)
+        page.centred("项", x: 85, y: 90)
+        page.centred("科目名称", x: 170, y: 90)
+        page.centred("合计", x: 300, y: 90)
+        page.centred("基本支出", x: 380, y: 90)
+        page.centred("项目支出", x: 460, y: 90)
+        page.left("201", x: 28, y: 110)
+        page.left("一般公共服务支出", x: 110, y: 110)
+        page.right("100.00", x1: 330, y: 110)
+        page.right("60.00", x1: 410, y: 110)
+        page.right("40.00", x1: 490, y: 110)
+        page.left("201", x: 28, y: 125)
+        page.left("03", x: 56, y: 125)
+        page.left("01", x: 81, y: 125)
+        page.left("行政运行", x: 110, y: 125)
+        page.right("60.00", x1: 330, y: 125)
+        page.right("60.00", x1: 410, y: 125)
+
+        let table = try #require(SyntheticTables.table(.expenditure, in: [page.page()]))
+        #expect(table.records.map { $0["code"] } == [.text("201"), .text("2010301")])
+        #expect(table.records[1]["basic"] == .number(60))
+        #expect(table.records[1]["project"] == nil)
+    }
+
+    @Test func emptyTableWithOnlyATotalRow() throws {
+        var page = PageBuilder(width: 595, height: 842)
+        page.centred("政府性基金预算财政拨款收入支出决算表", x: 300, y: 40)
+        page.centred("科目编码", x: 60, y: 90)
+        page.centred("科目名称", x: 150, y: 90)
+        page.centred("年初结转和结余", x: 250, y: 90)
+        page.centred("本年收入", x: 330, y: 90)
+        page.centred("基本支出", x: 410, y: 90)
+        page.centred("项目支出", x: 480, y: 90)
+        page.left("合计", x: 30, y: 110)
+        page.left("注：本表无数据。", x: 30, y: 130)
+
+        let table = try #require(SyntheticTables.table(.governmentFund, in: [page.page()]))
+        #expect(table.empty)
+        #expect(table.records.isEmpty)
+    }
+
+    @Test func tableContinuedOnANextPageWithoutItsHeader() throws {
+        var first = PageBuilder(number: 1, width: 595, height: 842)
+        first.centred("一般公共预算财政拨款支出决算表", x: 300, y: 40)
+        first.centred("科目编码", x: 60, y: 90)
+        first.centred("科目名称", x: 160, y: 90)
+        first.centred("合计", x: 300, y: 90)
+        first.centred("基本支出", x: 380, y: 90)
+        first.centred("项目支出", x: 460, y: 90)
+        first.left("201", x: 30, y: 110)
+        first.left("一般公共服务支出", x: 100, y: 110)
+        first.right("10.00", x1: 330, y: 110)
+        first.right("10.00", x1: 410, y: 110)
+        var second = PageBuilder(number: 2, width: 595, height: 842)
+        second.left("20101", x: 30, y: 40)
+        second.left("人大事务", x: 100, y: 40)
+        second.right("10.00", x1: 330, y: 40)
+        second.right("10.00", x1: 410, y: 40)
+        second.left("注：本表反映部门本年度一般公共预算财政拨款支出情况。", x: 30, y: 60)
+
+        let table = try #require(SyntheticTables.table(.generalBudgetExpenditure, in: [first.page(), second.page()]))
+        #expect(table.pages == [1, 2])
+        #expect(table.records.map { $0["code"] } == [.text("201"), .text("20101")])
+        #expect(table.records[1]["basic"] == .number(10))
+    }
+
+    @Test func aTableOfContentsLineIsNoTable() {
+        var page = PageBuilder(width: 595, height: 842)
+        page.left("目录", x: 270, y: 40)
+        page.left("二、收入决算表", x: 45, y: 80)
+        page.left("三、支出决算表", x: 45, y: 100)
+        page.left("第三部分 情况说明", x: 45, y: 120)
+        #expect(SyntheticTables.tables([page.page()]).tables.isEmpty)
+    }
+}

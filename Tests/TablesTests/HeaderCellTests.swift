@@ -1,0 +1,40 @@
+import PageModel
+@testable import Tables
+import Testing
+import TestSupport
+
+/// Header words are rebuilt into cells without ruling lines.
+@Suite struct HeaderCellTests {
+    private func cells(_ build: (inout PageBuilder) -> Void) -> [String] {
+        var page = PageBuilder()
+        build(&page)
+        return HeaderCellBuilder(settings: .standard).cells(from: page.page().lines).map(\.text)
+    }
+
+    @Test func aWordWrappedInsideItsCellJoinsIt() {
+        let texts = cells { page in
+            page.centred("本年收入合", x: 100, y: 10)
+            page.centred("计", x: 100, y: 21)
+            page.centred("财政拨款收入", x: 200, y: 15)
+        }
+        #expect(texts.contains("本年收入合计"))
+        #expect(texts.contains("财政拨款收入"))
+    }
+
+    @Test func aSpanningLabelOverAWiderCellStaysApart() {
+        let texts = cells { page in
+            page.centred("预算数", x: 100, y: 10)
+            page.centred("公务用车购置及运行维护费", x: 130, y: 21)
+        }
+        #expect(Set(texts) == ["预算数", "公务用车购置及运行维护费"])
+    }
+
+    @Test func wordsCloseOnOneLineAreOneCellButNumbersStandAlone() {
+        let texts = cells { page in
+            page.left("一般公共预算", x: 100, y: 10)
+            page.left("财政拨款", x: 156, y: 10)
+            page.left("2024", x: 200, y: 10)
+        }
+        #expect(texts == ["一般公共预算财政拨款", "2024"])
+    }
+}

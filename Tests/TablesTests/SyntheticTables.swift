@@ -1,0 +1,23 @@
+import Foundation
+import PageModel
+import Records
+@testable import Tables
+import TestSupport
+
+/// Reads synthetic pages through the table stage the way the pipeline does.
+enum SyntheticTables {
+    static func tables(_ pages: [Page]) -> (tables: [Table], warnings: [String]) {
+        let located = TableLocator(catalogue: .standard, settings: .standard).locate(in: pages)
+        var warnings: [String] = []
+        let builder = TableBuilder(catalogue: .standard, settings: .standard)
+        return (located.tables.map { builder.table(from: $0, warnings: &warnings) }, warnings)
+    }
+
+    static func table(_ kind: TableKind, in pages: [Page]) -> Table? {
+        tables(pages).tables.first { $0.id == kind }
+    }
+
+    static func decimal(_ text: String) -> Value {
+        .number(Decimal(string: text)!)
+    }
+}

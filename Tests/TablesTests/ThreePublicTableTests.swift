@@ -1,0 +1,63 @@
+import Records
+import Testing
+import TestSupport
+
+/// The 三公 table normalises to six item records whatever its printed form.
+@Suite struct ThreePublicTableTests {
+    @Test func oneWideRowOfTwelveNumberedColumns() throws {
+        var page = PageBuilder()
+        page.centred("财政拨款“三公”经费支出决算表", x: 420, y: 40)
+        page.centred("预算数", x: 220, y: 80)
+        page.centred("决算数", x: 610, y: 80)
+        let items = ["合计", "因公出国（境）费", "小计", "公务用车购置费", "公务用车运行维护费", "公务接待费"]
+        for half in 0..<2 {
+            let base = 40.0 + Double(half) * 390
+            page.centred("公务用车购置及运行维护费", x: base + 210, y: 92)
+            for (index, item) in items.enumerated() {
+                let y = (2...4).contains(index) ? 106.0 : 99
+                page.centred(item, x: base + Double(index) * 64 + 20, y: y)
+                page.centred(String(half * 6 + index + 1), x: base + Double(index) * 64 + 20, y: 120)
+            }
+        }
+        let values = ["79.19", "77.71", "1.48", "", "1.48", "", "79.19", "77.71", "1.48", "", "1.48", ""]
+        for (index, value) in values.enumerated() where !value.isEmpty {
+            page.right(value, x1: 40 + Double(index / 6) * 390 + Double(index % 6) * 64 + 40, y: 135)
+        }
+
+        let table = try #require(SyntheticTables.table(.threePublicExpenses, in: [page.page()]))
+        #expect(table.records.count == 6)
+        let byItem = Dictionary(uniqueKeysWithValues: table.records.map { ($0["item"]!.text!, $0) })
+        #expect(byItem["total"]?["budget"] == SyntheticTables.decimal("79.19"))
+        #expect(byItem["total"]?["actual"] == SyntheticTables.decimal("79.19"))
+        #expect(byItem["overseas_travel"]?["actual"] == SyntheticTables.decimal("77.71"))
+        #expect(byItem["vehicles"]?["budget"] == SyntheticTables.decimal("1.48"))
+        #expect(byItem["vehicle_operation"]?["actual"] == SyntheticTables.decimal("1.48"))
+        #expect(byItem["vehicle_purchase"] == ["item": "vehicle_purchase"], "an item printed without figures keeps just its item")
+    }
+
+    @Test func aListOfItemsWithBudgetAndActualColumns() throws {
+        var page = PageBuilder(width: 595, height: 842)
+        page.centred("财政拨款“三公”经费支出决算表", x: 300, y: 40)
+        page.centred("项目", x: 180, y: 80)
+        page.centred("预算数", x: 370, y: 80)
+        page.centred("决算数", x: 440, y: 80)
+        let rows: [(String, String, String)] = [
+            ("合计", "110.03", "108.56"), ("1、因公出国（境）费", "", ""), ("2、公务接待费", "", ""),
+            ("3、公务用车购置及运行费", "110.03", "108.56"), ("其中：（1）公务用车运行维护费", "62.73", "62.75"),
+            ("（2）公务用车购置费", "47.30", "45.80"),
+        ]
+        for (index, row) in rows.enumerated() {
+            let y = 100 + Double(index) * 15
+            page.left(row.0, x: 120, y: y)
+            if !row.1.isEmpty { page.right(row.1, x1: 400, y: y) }
+            if !row.2.isEmpty { page.right(row.2, x1: 470, y: y) }
+        }
+
+        let table = try #require(SyntheticTables.table(.threePublicExpenses, in: [page.page()]))
+        let byItem = Dictionary(uniqueKeysWithValues: table.records.map { ($0["item"]!.text!, $0) })
+        #expect(byItem["vehicles"]?["budget"] == SyntheticTables.decimal("110.03"))
+        #expect(byItem["vehicle_operation"]?["actual"] == SyntheticTables.decimal("62.75"))
+        #expect(byItem["vehicle_purchase"]?["budget"] == SyntheticTables.decimal("47.3"))
+        #expect(byItem["official_reception"] == ["item": "official_reception"])
+    }
+}
