@@ -20,15 +20,15 @@ struct SummarySide {
 
     /// The year's rows: every row printed before 本年合计 (income sources or expenditure 类).
     var yearRows: [Record] {
-        guard let end = records.firstIndex(where: { $0 == yearTotal }) else { return [] }
+        guard let total = yearTotal, let end = records.firstIndex(of: total) else { return [] }
         return Array(records[..<end])
     }
 
     /// The rows between 本年合计 and 总计 that add to it (结转和结余, 结余分配 …); the breakdown of a
     /// 结转和结余 row by budget (`一般公共预算财政拨款` under it) is left out, it is part of that row.
     var carryOverRows: [Record] {
-        guard let start = records.firstIndex(where: { $0 == yearTotal }),
-              let end = records.lastIndex(where: { $0 == grandTotal }), start < end else { return [] }
+        guard let total = yearTotal, let start = records.firstIndex(of: total),
+              let grand = grandTotal, let end = records.lastIndex(of: grand), start < end else { return [] }
         return records[(start + 1)..<end].filter { !ItemName.stripped($0.label).hasSuffix("财政拨款") }
     }
 

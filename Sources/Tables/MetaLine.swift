@@ -27,24 +27,20 @@ struct MetaLine: Sendable, Hashable {
     }
 
     /// A line often holds several meta items: "部门：X    2024年度    金额单位：万元" after compaction
-    /// becomes one string; split before each known label.
+    /// becomes one string; split before each known label, found as the longest label ending at a colon.
     static func segments(of text: String) -> [Substring] {
+        let labels = (departmentLabels + unitLabels).sorted { $0.count > $1.count }
         var cuts: [String.Index] = [text.startIndex]
-        let labels = (departmentLabels + unitLabels).map { $0 + "：" } + (departmentLabels + unitLabels).map { $0 + ":" }
-        for label in labels {
-            var searchStart = text.startIndex
-            while let range = text.range(of: label, range: searchStart..<text.endIndex) {
-                cuts.append(range.lowerBound)
-                searchStart = range.upperBound
+        var index = text.startIndex
+        while let colon = text[index...].firstIndex(where: { $0 == "：" || $0 == ":" }) {
+            let before = text[..<colon]
+            if let label = labels.first(where: { before.hasSuffix($0) }) {
+                cuts.append(text.index(colon, offsetBy: -label.count))
             }
+            index = text.index(after: colon)
         }
         let sorted = Set(cuts).sorted()
-        var result: [Substring] = []
-        for (i, cut) in sorted.enumerated() {
-            let end = i + 1 < sorted.count ? sorted[i + 1] : text.endIndex
-            result.append(text[cut..<end])
-        }
-        return result
+        return sorted.indices.map { i in text[sorted[i]..<(i + 1 < sorted.count ? sorted[i + 1] : text.endIndex)] }
     }
 
     /// "部门：X" → ("部门", "X"), with a trailing year ("2024年度") removed from X.

@@ -18,8 +18,12 @@ struct PerformanceFields: Sendable {
     static let maximumGradeLength = 2
 
     func fields(in regions: [TableRegion]) -> [String: Value]? {
-        let rules = layout.fields ?? []
-        let labels = rules.flatMap(\.headers).map(TextNormalization.key)
+        let rules = (layout.fields ?? []).map { rule in
+            var rule = rule
+            rule.headers = rule.headers.map(TextNormalization.key)
+            return rule
+        }
+        let labels = rules.flatMap(\.headers)
         let isLabel = { (cell: HeaderCell) in labels.contains { cell.text.contains($0) } }
         var fields: [String: Value] = [:]
         let builder = HeaderCellBuilder(settings: settings)
@@ -31,7 +35,7 @@ struct PerformanceFields: Sendable {
                 .map { $0.sorted { ($0.box.y0, $0.box.x0) < ($1.box.y0, $1.box.x0) } }
             for cells in passes {
             for rule in rules where fields[rule.key] == nil {
-                for label in cells where rule.headers.contains(where: { label.text.contains(TextNormalization.key($0)) }) {
+                for label in cells where rule.headers.contains(where: { label.text.contains($0) }) {
                     let right = cells.filter { $0.box.x0 >= label.box.x1 && overlapsRow(of: label, $0) }
                         .sorted { $0.box.x0 < $1.box.x0 }.prefix { !isLabel($0) }
                     if rule.value == .text {
