@@ -32,7 +32,6 @@ struct Truth: Decodable {
     struct Document: Decodable { var department: String }
     struct Table: Decodable {
         var id: String
-        var title: String
         var records: [[String: Value]]
         var fields: [String: Value]?
     }
