@@ -117,13 +117,12 @@ public struct PDFReader: Sendable {
             let rect = rectangles[index]
             let font = fonts.font(at: index)
             let box = Box(x0: rect.x1, y0: rect.y1, x1: rect.x2, y1: rect.y2)
-            let size = font?.size ?? box.height
-            glyphs.append(Glyph(character: CharacterFolding.fold(Character(scalar)), box: box,
-                                fontSize: size > 0 ? size : box.height, fontName: font?.name,
+            let character = CharacterFolding.fold(Character(scalar))
+            glyphs.append(Glyph(character: character, box: box, fontSize: font?.size ?? 0, fontName: font?.name,
                                 startsWord: afterBreak))
             afterBreak = false
         }
-        return glyphs
+        return PrintedSize.corrected(glyphs)
     }
 }
 

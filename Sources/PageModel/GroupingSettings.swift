@@ -3,20 +3,26 @@ public struct GroupingSettings: Sendable, Hashable {
     /// A horizontal gap wider than this between two glyphs of a line starts a new word.
     /// CJK glyphs in one cell touch (gap ≈ 0), table cells are padded by at least a third of an em.
     public var wordGap: Double
-    /// A glyph joins a line when its vertical middle lies within this fraction of the line's font size
-    /// from the line's middle: rows of a table are at least one em apart.
+    /// A glyph joins a line when its vertical middle lies within this fraction of the taller glyph box
+    /// from the line's middle. Box heights, not font sizes: some producers give glyph boxes twice the text's
+    /// height, and a digit of another font then sits off the middle of the line's CJK boxes.
     public var lineBand: Double
     /// Two identical characters whose boxes start within this distance are one glyph printed twice
     /// (fake bold), and the second is dropped.
     public var duplicateDistance: Double
+    /// A poppler word break splits a word only where the glyphs are at least this far apart: table cells
+    /// printed edge to edge keep a sliver of padding, while poppler also breaks between touching glyphs
+    /// of different fonts (digits and their separators) inside one number.
+    public var breakGap: Double
 
-    public init(wordGap: Double, lineBand: Double, duplicateDistance: Double) {
-        precondition(wordGap > 0 && lineBand > 0 && duplicateDistance >= 0, "grouping settings must be positive")
+    public init(wordGap: Double, lineBand: Double, duplicateDistance: Double, breakGap: Double) {
+        precondition(wordGap > 0 && lineBand > 0 && duplicateDistance >= 0 && breakGap >= 0, "grouping settings must be positive")
         self.wordGap = wordGap
         self.lineBand = lineBand
         self.duplicateDistance = duplicateDistance
+        self.breakGap = breakGap
     }
 
     /// The settings the pipeline uses.
-    public static let standard = GroupingSettings(wordGap: 0.3, lineBand: 0.4, duplicateDistance: 0.1)
+    public static let standard = GroupingSettings(wordGap: 0.3, lineBand: 0.3, duplicateDistance: 0.1, breakGap: 0.1)
 }

@@ -19,14 +19,14 @@ public struct TextGrouping: Sendable {
         var bandMid = 0.0
         var bandSize = 0.0
         for glyph in sorted {
-            if band.isEmpty || abs(glyph.box.midY - bandMid) <= settings.lineBand * max(bandSize, glyph.fontSize) {
-                if band.isEmpty { bandMid = glyph.box.midY; bandSize = glyph.fontSize }
+            if band.isEmpty || abs(glyph.box.midY - bandMid) <= settings.lineBand * max(bandSize, glyph.box.height) {
+                if band.isEmpty { bandMid = glyph.box.midY; bandSize = glyph.box.height }
                 band.append(glyph)
             } else {
                 lines.append(line(from: band))
                 band = [glyph]
                 bandMid = glyph.box.midY
-                bandSize = glyph.fontSize
+                bandSize = glyph.box.height
             }
         }
         if !band.isEmpty { lines.append(line(from: band)) }
@@ -42,7 +42,8 @@ public struct TextGrouping: Sendable {
         for glyph in glyphs {
             if let last = current.last {
                 let gap = glyph.box.x0 - last.box.x1
-                if gap > settings.wordGap * min(last.fontSize, glyph.fontSize) || (glyph.startsWord && gap >= 0) {
+                let em = max(last.fontSize, glyph.fontSize)
+                if gap > settings.wordGap * min(last.fontSize, glyph.fontSize) || (glyph.startsWord && gap >= settings.breakGap * em) {
                     words.append(word(from: current))
                     current = []
                 }

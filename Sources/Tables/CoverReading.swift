@@ -1,10 +1,12 @@
 import PageModel
 
-/// The cover of a report: "辽宁省朝阳市人民政府办公室 / 2024年度部门决算". The department is the large
-/// text before the year, joined over wrapped lines.
+/// The cover of a report: "辽宁省朝阳市人民政府办公室 / 2024年度部门决算". The department is the first
+/// block of large text, joined over its wrapped lines, up to the year.
 struct CoverReading: Sendable {
     /// The cover's title is printed larger than body text: at least this many times the page's smallest size.
     static let titleSizeRatio = 1.3
+    /// Title lines further apart than this (in ems) are separate blocks of the cover.
+    static let blockGap = 1.0
 
     var department: String?
     var year: Int?
@@ -19,7 +21,12 @@ struct CoverReading: Sendable {
         guard let found = TextNormalization.year(in: text, requireDu: false),
               text[found.range.upperBound...].contains("决算") else { return nil }
         year = found.year
-        let name = String(text[..<found.range.lowerBound])
+        var firstBlock = titleLines.prefix(1).map(\.compactText).joined()
+        for (upper, lower) in zip(titleLines, titleLines.dropFirst()) {
+            guard lower.box.y0 - upper.box.y1 <= Self.blockGap * upper.fontSize else { break }
+            firstBlock += lower.compactText
+        }
+        let name = TextNormalization.year(in: firstBlock, requireDu: false).map { String(firstBlock[..<$0.range.lowerBound]) } ?? firstBlock
         department = name.count >= 2 ? name : nil
     }
 
