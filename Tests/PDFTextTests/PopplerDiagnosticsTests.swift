@@ -1,10 +1,12 @@
 import Foundation
 import Glibc
 @testable import PDFText
+import TestSupport
 import Testing
 
 /// stderr is silenced while documents are read, and given back when the last overlapping read ends.
-@Suite struct PopplerDiagnosticsTests {
+/// (It takes its turn with the tests that read PDFs: their reads silence stderr too.)
+@Suite(.readsPDFs) struct PopplerDiagnosticsTests {
     @Test func overlappingReadsGiveStderrBack() {
         let original = Self.identity(of: STDERR_FILENO)
         let firstIn = DispatchSemaphore(value: 0), secondIn = DispatchSemaphore(value: 0)
