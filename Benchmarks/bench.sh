@@ -1,0 +1,133 @@
+#!/usr/bin/env bash
+# Benchmarks against the field, and the performance budget, in one run with a release build.
+#   Sets: the public corpus (../shared/corpus/public) and a 300-page PDF made of its pages by qpdf.
+#   Tools on each set: pdftotext -layout (the floor: poppler alone), juesuan extract (one process per PDF),
+#     juesuan watch --once with 2 workers, pdfplumber's extract_tables and camelot's stream mode (installed from
+#     PyPI into Benchmarks/.venv; a tool that cannot be installed is reported as missing).
+#   Daemon: watch --once with 1 and 2 workers over COPIES variants of every corpus PDF; the daemon's resident set
+#     after 100 and after DOCS documents (variants of a 3-page report, dropped at once into a running daemon); the
+#     drop-to-JSON latency of a 40-page report dropped into an idle daemon (median of 5).
+# CPU = user + sys of the process and its children (median of RUNS runs; the field tools run once); peak RSS = the
+# largest single process. Prints the table and the budget, and writes both as JSON to OUT.
+#   Benchmarks/bench.sh     RUNS=3 COPIES=4 DOCS=2000 OUT=Benchmarks/results.json SCRATCH=.build
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source Benchmarks/lib.sh
+RUNS=${RUNS:-3}
+COPIES=${COPIES:-4}
+DOCS=${DOCS:-2000}
+OUT=${OUT:-Benchmarks/results.json}
+CORPUS=../shared/corpus/public
+LONG=$CORPUS/shanxi-shuozhou-kaifaqu-2024.chromium.pdf
+VENV=Benchmarks/.venv
+[ -f "$LONG" ] || { echo "bench.sh: $CORPUS is missing (the shared corpus beside the repository)" >&2; exit 1; }
+build_juesuan
+WORK=$(mktemp -d)
+trap 'kill $(jobs -p) 2>/dev/null || true; rm -rf "$WORK"' EXIT
+RESULTS=$WORK/results.tsv
+LOG=$WORK/stderr.log
+
+# record FIELD...: one tab-separated line of results.
+record() { (IFS=$'\t'; echo "$*") >> "$RESULTS"; }
+pages() { for f in "$@"; do pdfinfo "$f" | awk '/^Pages:/ { print $2 }'; done | awk '{ s += $1 } END { print s }'; }
+# measure SET TOOL PAGES COUNT COMMAND...: runs COMMAND COUNT times, recording each run. With FROM=FOLDER, each run
+# starts with a fresh $WORK/inbox holding links to the files of FOLDER, and no $WORK/archive.
+measure() {
+  local set=$1 tool=$2 pagecount=$3 count=$4 run times=$WORK/times
+  shift 4
+  echo "bench.sh: $set: $tool" >&2
+  for run in $(seq 1 "$count"); do
+    rm -rf "$times" "$WORK/inbox" "$WORK/archive"
+    [ -z "${FROM:-}" ] || cp -l -r "$FROM" "$WORK/inbox"
+    if ! timed "$times" "$@" 2>>"$LOG"; then
+      echo "bench.sh: $tool failed on $set; its stderr:" >&2
+      tail -5 "$LOG" >&2
+      exit 1
+    fi
+    record run "$set" "$tool" "$pagecount" $(cat "$times")
+  done
+}
+# daemon_memory PID: its resident set and its peak, in KiB.
+daemon_memory() { awk '/^VmRSS/ { rss = $2 } /^VmHWM/ { peak = $2 } END { print rss, peak }' "/proc/$1/status"; }
+
+record machine cpu "$(awk -F': ' '/^model name/ { print $2; exit }' /proc/cpuinfo)"
+record machine cores "$(nproc)"
+record machine memory "$(awk '/^MemTotal/ { printf "%.1f GiB", $2 / 1048576 }' /proc/meminfo)"
+record machine poppler "$(pdftotext -v 2>&1 | head -1)"
+record machine swift "$(swift --version 2>/dev/null | head -1)"
+record machine load_before "$(cut -d' ' -f1-3 /proc/loadavg)"
+
+echo "bench.sh: installing pdfplumber and camelot into $VENV" >&2
+[ -x "$VENV/bin/python" ] || python3 -m venv "$VENV"
+declare -A PYPI=([pdfplumber]=pdfplumber [camelot]="camelot-py opencv-python-headless")
+FIELD=()
+for tool in pdfplumber camelot; do
+  # shellcheck disable=SC2086 # a list of packages
+  if "$VENV/bin/pip" install -q ${PYPI[$tool]} >&2 && "$VENV/bin/python" -c "import $tool" 2>>"$LOG"; then
+    FIELD+=("$tool")
+  else
+    record missing "$tool" "could not be installed from PyPI here (see pip's output above)"
+  fi
+done
+
+WATCH=("$JUESUAN" watch --inbox "$WORK/inbox" --archive "$WORK/archive" --once --workers)
+mkdir -p "$WORK/sets/corpus" "$WORK/sets/300-pages"
+cp "$CORPUS"/*.pdf "$WORK/sets/corpus/"
+qpdf --empty --pages "$WORK"/sets/corpus/*.pdf -- "$WORK/all.pdf"
+qpdf --empty --pages "$WORK/all.pdf" 1-300 -- "$WORK/sets/300-pages/300-pages.pdf"
+
+for set in corpus 300-pages; do
+  files=("$WORK/sets/$set"/*.pdf)
+  n=$(pages "${files[@]}")
+  measure "$set" "pdftotext -layout" "$n" "$RUNS" bash -c 'for f; do pdftotext -layout "$f" /dev/null; done' _ "${files[@]}"
+  measure "$set" "juesuan extract" "$n" "$RUNS" bash -c 'b=$1; shift; for f; do "$b" extract "$f"; done' _ "$JUESUAN" "${files[@]}"
+  FROM=$WORK/sets/$set measure "$set" "juesuan watch --once" "$n" "$RUNS" "${WATCH[@]}" 2
+  for tool in "${FIELD[@]}"; do
+    measure "$set" "$tool" "$n" 1 "$VENV/bin/python" Benchmarks/bench.py "$tool" "${files[@]}"
+  done
+done
+
+variants "$COPIES" "$WORK/copies" "$CORPUS"/*.pdf
+n=$(pages "$WORK"/copies/*.pdf)
+for workers in 1 2; do
+  FROM=$WORK/copies measure "$((COPIES * 11)) documents" "watch --once, $workers workers" "$n" "$RUNS" "${WATCH[@]}" "$workers"
+done
+
+echo "bench.sh: resident set of a running daemon over $DOCS documents" >&2
+variants "$DOCS" "$WORK/many" Tests/Fixtures/daemon/three-pages.pdf
+mkdir -p "$WORK/many-inbox"
+"$JUESUAN" watch --inbox "$WORK/many-inbox" --archive "$WORK/many-archive" --workers 2 2>>"$LOG" &
+daemon=$!
+sleep 1
+record memory started $(daemon_memory "$daemon")
+start=$(now)
+drop "$WORK/many-inbox" "$WORK"/many/*.pdf
+wait_lines "$WORK/many-archive" 100
+record memory 100 $(daemon_memory "$daemon")
+wait_lines "$WORK/many-archive" "$DOCS"
+record memory "$DOCS" $(daemon_memory "$daemon")
+record rate "$DOCS" "$(awk -v s="$start" -v e="$(now)" 'BEGIN { print e - s }')"
+kill -TERM "$daemon"
+wait "$daemon"
+
+echo "bench.sh: drop-to-JSON latency of a 40-page report" >&2
+mkdir -p "$WORK/latency-inbox" "$WORK/staging"
+qpdf --empty --pages "$LONG" 1-40 -- "$WORK/forty.pdf"
+rm -f "$WORK/times"
+timed "$WORK/times" "$JUESUAN" extract "$WORK/forty.pdf"
+record extract40 $(cat "$WORK/times")
+"$JUESUAN" watch --inbox "$WORK/latency-inbox" --archive "$WORK/latency-archive" --workers 2 2>>"$LOG" &
+daemon=$!
+sleep 1
+for i in 1 2 3 4 5; do
+  { cat "$WORK/forty.pdf"; printf '\n%% drop %d\n' "$i"; } > "$WORK/staging/forty-$i.pdf"
+  start=$(now)
+  drop "$WORK/latency-inbox" "$WORK/staging/forty-$i.pdf"
+  wait_lines "$WORK/latency-archive" "$i"
+  record latency "$(awk -v s="$start" -v e="$(now)" 'BEGIN { print e - s }')"
+done
+kill -TERM "$daemon"
+wait "$daemon"
+
+record machine load_after "$(cut -d' ' -f1-3 /proc/loadavg)"
+python3 Benchmarks/bench.py report "$RESULTS" "$OUT"
