@@ -26,12 +26,12 @@ struct TableLocator: Sendable {
         var open: Int?
         for page in pages {
             let titles = page.lines.indices.compactMap { index in finder.match(page.lines[index]).map { (index, $0) } }
-            var accepted: [(start: Int, table: FoundTable)] = []
+            var accepted: [(start: Int, table: FoundTable, continued: Bool)] = []
             for (k, (index, match)) in titles.enumerated() {
                 let end = k + 1 < titles.count ? titles[k + 1].0 : page.lines.count
                 let lines = Array(page.lines[(index + 1)..<end])
                 if let table = table(titled: match, line: page.lines[index], lines: lines, page: page.number) {
-                    accepted.append((index, table))
+                    accepted.append((index, table, match.continued))
                 }
             }
             let firstStart = accepted.first?.start ?? page.lines.count
@@ -46,16 +46,22 @@ struct TableLocator: Sendable {
                 open = nil
             }
             for entry in accepted {
-                tables.append(entry.table)
-                open = tables.count - 1
+                // A title marked 续表 repeats the open table's title on its next page: the table goes on.
+                if entry.continued, let openIndex = open, tables[openIndex].layout.kind == entry.table.layout.kind {
+                    tables[openIndex].regions += entry.table.regions
+                } else {
+                    tables.append(entry.table)
+                    open = tables.count - 1
+                }
             }
         }
         return (tables, loose)
     }
 
     /// A table starting at a title line, if a header naming enough of its columns follows.
-    private func table(titled match: (TableLayout, String), line: Line, lines: [Line], page: Int) -> FoundTable? {
-        let (layout, title) = match
+    private func table(titled match: TitleMatch, line: Line, lines: [Line], page: Int) -> FoundTable? {
+        let layout = match.layout
+        let title = match.title
         var region = TableRegion(page: page, lines: lines, totalLabels: catalogue.totalLabels, continuing: false)
         let number = TableTag.number(in: line.compactText) ?? region.meta.lazy.compactMap { TableTag.number(in: $0.compactText) }.first
         if layout.shape == .performance {
@@ -78,15 +84,19 @@ struct TableLocator: Sendable {
         settleHeader(&region, layout: table.layout)
         let (model, cells) = columnModel(table.layout, header: region.header)
         if Set(model.columns.map(\.key)).count >= 2 { return (region, model, cells) }
-        guard region.header.isEmpty else { return nil }
+        // No header of its own: a running page header or page number may stand above the body, but the body
+        // must print its amounts under the previous page's amount columns.
+        guard region.header.count <= Self.pageFurnitureLines, fits(region.body, last.model) else { return nil }
         return (region, last.model, last.headerCells)
     }
 
     /// The first row of a body may print its name above its numbers (a wrapped name, centred vertically):
-    /// a last header line whose cells stand alone and name no column is body text, and moves to the body.
+    /// a last header line close above the body whose cells stand alone and name no column is body text, and
+    /// moves to the body. A line further up (a running page header) stays where it is.
     private func settleHeader(_ region: inout TableRegion, layout: TableLayout) {
         let builder = HeaderCellBuilder(settings: settings)
-        while let last = region.header.last, !region.body.isEmpty {
+        while let last = region.header.last, let first = region.body.first,
+              first.box.y0 - last.box.y1 <= settings.bodyReach * last.fontSize {
             let all = builder.cells(from: region.header)
             let pieces = builder.cells(from: [last])
             let standalone = pieces.allSatisfy { piece in all.contains { $0.box == piece.box } }
@@ -95,6 +105,21 @@ struct TableLocator: Sendable {
             }
             guard standalone && namesNothing else { return }
             region.body.insert(region.header.removeLast(), at: 0)
+        }
+    }
+
+    /// Lines above a continued body that are not a header (running page header, page number) at most.
+    static let pageFurnitureLines = 2
+    /// Body lines looked at to decide whether a page continues a table.
+    static let fittingLines = 3
+
+    /// Whether one of the first body lines prints an amount that falls in an amount column of `model`.
+    private func fits(_ body: [Line], _ model: ColumnModel) -> Bool {
+        body.prefix(Self.fittingLines).contains { line in
+            line.words.contains { word in
+                guard word.text.contains("."), PrintedValue.isNumeric(word.text), let index = model.column(for: word) else { return false }
+                return model.columns[index].value == .amount
+            }
         }
     }
 

@@ -69,8 +69,8 @@ struct HeaderCellBuilder: Sendable {
         let em = max(lower.fontSize, upper.fontSize)
         let distance = lower.box.midY - upper.box.midY
         guard distance > settings.verticalSlack * em, distance <= settings.headerStackDistance * em else { return false }
-        let centred = abs(lower.center - upper.center) <= em
-        let leftAligned = abs(lower.box.x0 - upper.box.x0) <= em / 2
-        return (centred || leftAligned) && lower.box.width <= upper.box.width + 1.5 * em
+        let centred = abs(lower.center - upper.center) <= settings.wrapAlignment * em
+        let leftAligned = abs(lower.box.x0 - upper.box.x0) <= settings.wrapAlignment * em / 2
+        return (centred || leftAligned) && lower.box.width <= upper.box.width + settings.wrapWidthSlack * em
     }
 }

@@ -2,11 +2,14 @@
 struct SegmentationSettings: Sendable {
     /// Header words on one line closer than this are one cell (`一般公共预算 财政拨款`).
     var headerJoinGap = 0.6
-    /// Header words stacked with their middles at most this far apart, overlapping horizontally,
-    /// are one wrapped cell (`本年收入合` / `计`).
+    /// Header words stacked with their middles at most this far apart are one wrapped cell
+    /// (`本年收入合` / `计`)…
     var headerStackDistance = 1.8
-    /// Share of the narrower word's width two stacked header words must overlap to be one cell.
-    var headerStackOverlap = 0.5
+    /// …when the lower one is centred under the upper one within this distance, or left-aligned with it
+    /// within half of it…
+    var wrapAlignment = 1.0
+    /// …and not wider than the upper one by more than this (a wrapped line is never much longer).
+    var wrapWidthSlack = 1.5
     /// A text-only line of a two-sided or statistics table closer to a neighbouring line than this share
     /// of the median row pitch is a wrapped continuation of that row, not a row of its own.
     var continuationPitch = 0.8
@@ -14,10 +17,9 @@ struct SegmentationSettings: Sendable {
     var lineStep = 0.6
     /// A wrapped header line sits at least this much below the line it continues.
     var verticalSlack = 0.2
-    /// A title and its table: lines of the region searched for the header (title, tag, meta lines, header).
-    var headerSearchLines = 14
-    /// Two page-continuations of a table must have column anchors within this distance.
-    var columnMatchDistance = 2.0
+    /// A line of text-only cells above a body belongs to the body's first row only when it sits at most
+    /// this far above it.
+    var bodyReach = 2.0
 
     static let standard = SegmentationSettings()
 }

@@ -7,45 +7,59 @@ struct TitleMatch: Sendable {
     var layout: TableLayout
     /// The title as printed, whitespace, tag and enumerator removed.
     var title: String
-    var page: Int
-    var line: Int
+    /// The title carries a continuation mark (续表, (续)): the table goes on from the previous page.
+    var continued: Bool
 }
 
-/// Finds table titles: a line whose text, once normalised, is exactly a known title (or, for project
-/// self-evaluations, ends with a known suffix after a project name). Table-of-contents entries and
-/// sentences that mention a title are not titles: they carry leaders, page numbers or sentence punctuation,
-/// and the caller also requires a matching header below.
+/// Finds table titles: a line whose text, once normalised, is a known title, or ends with one after a short
+/// prefix (a department or year: `2024年度收入决算表`; for project self-evaluations the project name).
+/// The longest title that fits wins (`财政拨款收入支出决算总表` over `收入支出决算总表`). Table-of-contents
+/// entries and sentences that mention a title are not titles: they carry leaders, page numbers or sentence
+/// punctuation, and the caller also requires a matching header below.
 struct TitleFinder: Sendable {
-    var catalogue: LayoutCatalogue
+    /// Marks of a continued table, removed before matching.
+    static let continuationMarks = ["(续表)", "(续)", "续表", "续"]
+    /// Characters a prefix before a title never holds: it would be a sentence, not a title.
+    static let sentencePunctuation: Set<Character> = [":", "，", ",", "；", ";", "。"]
+    /// A prefix before a title other than a project's self-evaluation is at most this long.
+    static let maximumPrefix = 40
 
-    func match(_ line: Line) -> (TableLayout, String)? {
-        // Every known title ends in 表; most lines are dismissed here.
+    var catalogue: LayoutCatalogue
+    /// Every title and suffix, normalised, with its layout; longest first.
+    private let titles: [(key: String, layout: TableLayout, isSuffix: Bool)]
+
+    init(catalogue: LayoutCatalogue) {
+        self.catalogue = catalogue
+        titles = catalogue.tables.flatMap { layout in
+            layout.titles.map { (TextNormalization.key($0), layout, false) }
+                + (layout.titleSuffixes ?? []).map { (TextNormalization.key($0), layout, true) }
+        }.sorted { $0.key.count > $1.key.count }
+    }
+
+    func match(_ line: Line) -> TitleMatch? {
+        // Every known title ends in 表 (or carries 续 after it); most lines are dismissed here.
         guard line.compactText.contains("表") else { return nil }
         let printed = TextNormalization.withoutEnumerator(TableTag.removing(from: line.compactText))
-        let key = TextNormalization.key(printed)
+        var key = TextNormalization.key(printed)
         guard !key.isEmpty, !key.contains("。"), !key.contains("..."), !key.contains("…"), !key.hasPrefix("《") else {
             return nil
         }
-        for candidate in candidates(of: key) {
-            for layout in catalogue.tables {
-                if layout.titles.contains(where: { TextNormalization.key($0) == candidate }) { return (layout, printed) }
-            }
+        var continued = false
+        for mark in Self.continuationMarks where key.hasSuffix(mark) || key.hasPrefix(mark) {
+            key = key.hasSuffix(mark) ? String(key.dropLast(mark.count)) : String(key.dropFirst(mark.count))
+            continued = true
+            break
         }
-        for layout in catalogue.tables {
-            for suffix in layout.titleSuffixes ?? [] where key.hasSuffix(suffix) && key.count > suffix.count {
-                guard !key.contains(":") else { continue }
-                return (layout, printed)
+        for title in titles where key.hasSuffix(title.key) {
+            let prefix = key.dropLast(title.key.count)
+            if prefix.isEmpty && !title.isSuffix { return TitleMatch(layout: title.layout, title: printed, continued: continued) }
+            guard !prefix.isEmpty, !prefix.contains(":") else { continue }
+            // A project name before a self-evaluation title may be long and list things; any other prefix
+            // (a department, a year) is short and no sentence.
+            if title.isSuffix || (prefix.count <= Self.maximumPrefix && !prefix.contains(where: Self.sentencePunctuation.contains)) {
+                return TitleMatch(layout: title.layout, title: printed, continued: continued)
             }
         }
         return nil
-    }
-
-    /// The key itself, and what follows a leading "…年度" (a department-and-year prefix).
-    private func candidates(of key: String) -> [String] {
-        var result = [key]
-        if let range = key.range(of: "年度", options: .backwards) {
-            result.append(String(key[range.upperBound...]))
-        }
-        return result
     }
 }

@@ -1,0 +1,66 @@
+import Records
+import Testing
+import TestSupport
+
+/// Titles printed with a prefix or a continuation mark, and continued pages under a running header.
+@Suite struct TitleAndContinuationTests {
+    /// A 一般公共预算 expenditure page: header at `top`, then one row per (code, name, amount).
+    private func page(_ number: Int, title: String?, runningHeader: String? = nil, rows: [(String, String, String)]) -> PageBuilder {
+        var page = PageBuilder(number: number, width: 595, height: 842)
+        var y = 40.0
+        if let runningHeader {
+            page.centred(runningHeader, x: 300, y: y)
+            y += 40
+        }
+        if let title {
+            page.centred(title, x: 300, y: y)
+            page.centred("科目编码", x: 60, y: y + 40)
+            page.centred("科目名称", x: 160, y: y + 40)
+            page.centred("合计", x: 300, y: y + 40)
+            page.centred("基本支出", x: 380, y: y + 40)
+            y += 60
+        }
+        for row in rows {
+            page.left(row.0, x: 30, y: y)
+            page.left(row.1, x: 100, y: y)
+            page.right(row.2, x1: 330, y: y)
+            page.right(row.2, x1: 410, y: y)
+            y += 15
+        }
+        return page
+    }
+
+    @Test func aTitleAfterADepartmentAndYearIsFoundAsTheLongestKnownTitle() throws {
+        let first = page(1, title: "某某局2024年度一般公共预算财政拨款支出决算表", rows: [("201", "一般公共服务支出", "10.00")])
+        let tables = SyntheticTables.tables([first.page()]).tables
+        #expect(tables.map(\.id) == [.generalBudgetExpenditure])
+    }
+
+    @Test func aTitleMarkedContinuedGoesOnWithTheOpenTable() throws {
+        let first = page(1, title: "一般公共预算财政拨款支出决算表", rows: [("201", "一般公共服务支出", "10.00")])
+        let second = page(2, title: "一般公共预算财政拨款支出决算表（续）", rows: [("20101", "人大事务", "10.00")])
+        let tables = SyntheticTables.tables([first.page(), second.page()]).tables
+        #expect(tables.count == 1)
+        #expect(tables.first?.pages == [1, 2])
+        #expect(tables.first?.records.map { $0["code"] } == [.text("201"), .text("20101")])
+    }
+
+    @Test func aRunningPageHeaderAboveAContinuedBodyIsNotARow() throws {
+        let first = page(1, title: "一般公共预算财政拨款支出决算表", rows: [("201", "一般公共服务支出", "10.00")])
+        let second = page(2, title: nil, runningHeader: "某某局2024年度部门决算", rows: [("20101", "人大事务", "10.00")])
+        let table = try #require(SyntheticTables.table(.generalBudgetExpenditure, in: [first.page(), second.page()]))
+        #expect(table.pages == [1, 2])
+        #expect(table.records.map { $0["name"] } == [.text("一般公共服务支出"), .text("人大事务")])
+    }
+
+    @Test func prosePagesAfterATableAreNotRows() throws {
+        let first = page(1, title: "一般公共预算财政拨款支出决算表", rows: [("201", "一般公共服务支出", "10.00")])
+        var prose = PageBuilder(number: 2, width: 595, height: 842)
+        prose.left("第三部分", x: 45, y: 40)
+        prose.left("2024", x: 45, y: 60)
+        prose.left("年度本部门收入合计10.00万元，比上年增加。", x: 70, y: 60)
+        let table = try #require(SyntheticTables.table(.generalBudgetExpenditure, in: [first.page(), prose.page()]))
+        #expect(table.pages == [1])
+        #expect(table.records.count == 1)
+    }
+}
