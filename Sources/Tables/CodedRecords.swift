@@ -16,6 +16,7 @@ struct CodedRecords: Sendable {
                 guard let text = row.text(index) else { continue }
                 if text.allSatisfy(\.isNumber) { code += text } else if name.isEmpty { name = text }
             }
+            if code.isEmpty, let split = Self.leadingCode(of: name) { (code, name) = split }
             if !code.isEmpty { record["code"] = .text(code) }
             if !name.isEmpty { record["name"] = .text(name) }
             guard !record.isEmpty else { continue }
@@ -23,6 +24,14 @@ struct CodedRecords: Sendable {
             records.append(record)
         }
         return records
+    }
+
+    /// Some layouts print code and name in one cell (`2010301行政运行`): the leading digits are the code.
+    static func leadingCode(of text: String) -> (code: String, name: String)? {
+        let digits = text.prefix { $0.isASCII && $0.isNumber }
+        let rest = text.dropFirst(digits.count)
+        guard PrintedValue.looksLikeCode(String(digits)), let next = rest.first, !next.isNumber, next != "." else { return nil }
+        return (String(digits), String(rest))
     }
 
     private func codePartColumns(_ group: Int?) -> [Int] {

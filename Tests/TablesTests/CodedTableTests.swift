@@ -1,4 +1,5 @@
 import Records
+@testable import Tables
 import Testing
 import TestSupport
 
@@ -126,5 +127,14 @@ import TestSupport
         page.left("三、支出决算表", x: 45, y: 100)
         page.left("第三部分 情况说明", x: 45, y: 120)
         #expect(SyntheticTables.tables([page.page()]).tables.isEmpty)
+    }
+}
+
+/// A code printed in the name's cell.
+@Suite struct CodeInNameCellTests {
+    @Test func leadingDigitsOfANameCellAreItsCode() {
+        #expect(CodedRecords.leadingCode(of: "2010301行政运行")! == ("2010301", "行政运行"))
+        #expect(CodedRecords.leadingCode(of: "一般公共服务支出") == nil)
+        #expect(CodedRecords.leadingCode(of: "2024.5") == nil)
     }
 }
