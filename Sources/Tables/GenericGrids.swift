@@ -42,9 +42,10 @@ struct GenericGrids: Sendable {
         line.words.count >= Self.minimumCells && line.words.contains(where: isAmount)
     }
 
+    /// An amount: a number with decimals or thousands separators (a bare integer may be a year or a page).
     private func isAmount(_ word: Word) -> Bool {
         let text = TextNormalization.compact(word.text)
-        return text.contains(".") && PrintedValue.isNumeric(text)
+        return (text.contains(".") || text.contains(",")) && PrintedValue.isNumeric(text)
     }
 
     /// Numbers in prose fall anywhere; a table prints them in columns. A run is a table when at least
