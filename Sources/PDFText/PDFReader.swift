@@ -52,7 +52,7 @@ public struct PDFReader: Sendable {
             poppler_page_get_size(page, &width, &height)
             let displayed = self.glyphs(of: page)
             let turn = TextTurn(of: displayed)
-            let glyphs = turn.upright(displayed, width: width, height: height)
+            let glyphs = PrintedSize.corrected(turn.upright(displayed, width: width, height: height))
             for glyph in glyphs {
                 glyphCount += 1
                 if CharacterFolding.isUnreadable(glyph.character) { unreadable += 1 }
@@ -122,7 +122,7 @@ public struct PDFReader: Sendable {
                                 startsWord: afterBreak))
             afterBreak = false
         }
-        return PrintedSize.corrected(glyphs)
+        return glyphs
     }
 }
 
