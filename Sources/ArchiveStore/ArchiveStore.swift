@@ -97,8 +97,7 @@ public final class ArchiveStore: Sendable {
         }
     }
 
-    private func archive(_ document: ArchiveDocument, json: Data, source: SourceFile) throws(SystemCallError) -> IndexEntry {
-        let info = document.document
+    private func archive(_ info: DocumentSummary, json: Data, source: SourceFile) throws(SystemCallError) -> IndexEntry {
         let paths = layout.document(sourceName: source.name, sha256: source.sha256, department: info.department, year: info.year)
         try writer.write(json, to: absolute(paths.json))
         try writer.write(source.bytes, to: absolute(paths.pdf))

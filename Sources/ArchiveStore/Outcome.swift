@@ -1,10 +1,9 @@
 public import Foundation
-public import Records
 
 /// What processing made of a source file, ready to be committed to the archive.
 public enum Outcome: Sendable {
-    /// A record-model document, with the exact JSON bytes the extractor wrote.
-    case document(ArchiveDocument, json: Data)
+    /// A record-model document: the exact JSON bytes the extractor wrote, and what the archive needs of them.
+    case document(DocumentSummary, json: Data)
     /// The same bytes were archived before, as `original`.
     case duplicate(of: IndexEntry)
     /// The file cannot be archived as a document.

@@ -1,7 +1,6 @@
 import ArchiveStore
 import Foundation
 import Logging
-import Records
 
 /// What a worker does with one claim: read it, run the extractor child, commit the outcome to the archive,
 /// let go of the claim, and log one line. Same bytes as an archived document: recorded as a duplicate
@@ -65,8 +64,8 @@ struct DocumentProcessor: Sendable {
             "ms": "\(elapsed.milliseconds)", "json": "\(entry.json)",
         ]
         if case .document(let document, _) = outcome {
-            metadata["tables"] = "\(document.tables.count)"
-            metadata["failed_checks"] = "\(document.checks.filter { !$0.ok }.count)"
+            metadata["tables"] = "\(document.tables)"
+            metadata["failed_checks"] = "\(document.failedChecks)"
         }
         if let reason = entry.reason { metadata["reason"] = "\(reason)" }
         switch entry.status {

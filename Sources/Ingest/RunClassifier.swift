@@ -1,7 +1,6 @@
 import ArchiveStore
 import Foundation
 import Glibc
-import Records
 
 /// Turns how a child ended into what the archive records: its document, or a rejection with the reason.
 struct RunClassifier {
@@ -29,7 +28,7 @@ struct RunClassifier {
             return .rejected(Rejections.timeLimit(limits))
         case .exited(0):
             do {
-                return .document(try ArchiveDocument(jsonData: run.output), json: run.output)
+                return .document(try DocumentSummary(jsonData: run.output), json: run.output)
             } catch {
                 return .rejected(Rejections.invalidOutput(String(describing: error)))
             }

@@ -20,7 +20,8 @@ import TestSupport
     func document(for source: SourceFile, department: String = "某某局", year: Int = 2024) throws -> Outcome {
         let document = ArchiveDocument(document: DocumentInfo(sha256: source.sha256, sourceName: source.name, pages: 1,
                                                               department: department, year: year, status: .ok))
-        return .document(document, json: try document.jsonData())
+        let json = try document.jsonData()
+        return .document(try DocumentSummary(jsonData: json), json: json)
     }
 
     var indexLines: [Substring] {

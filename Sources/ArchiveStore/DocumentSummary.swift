@@ -1,0 +1,43 @@
+public import Foundation
+public import Records
+
+/// What the archive and the log need of an extractor's record-model document: where it is filed and how it
+/// fared. Read from the child's JSON without building its tables and checks: decoding the whole document
+/// took more of the daemon's CPU per file than anything but hashing.
+public struct DocumentSummary: Sendable, Hashable, Decodable {
+    public var department: String?
+    public var year: Int?
+    public var status: Status
+    /// Tables the document holds.
+    public var tables: Int
+    /// Checks that failed.
+    public var failedChecks: Int
+
+    /// Reads the summary of a record-model document; throws when `jsonData` is not one.
+    public init(jsonData: Data) throws {
+        self = try JSONDecoder().decode(Self.self, from: jsonData)
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: Key.self)
+        let info = try container.nestedContainer(keyedBy: Key.self, forKey: .document)
+        department = try info.decodeIfPresent(String.self, forKey: .department)
+        year = try info.decodeIfPresent(Int.self, forKey: .year)
+        status = try info.decode(Status.self, forKey: .status)
+        tables = try container.decode([Unread].self, forKey: .tables).count
+        failedChecks = try container.decode([CheckResult].self, forKey: .checks).count { !$0.ok }
+    }
+
+    private enum Key: String, CodingKey {
+        case document, department, year, status, tables, checks, ok
+    }
+
+    /// An array element counted, not read.
+    private struct Unread: Decodable {
+        init(from decoder: any Decoder) {}
+    }
+
+    private struct CheckResult: Decodable {
+        var ok: Bool
+    }
+}
