@@ -10,7 +10,7 @@ struct CheckCommand: ParsableCommand {
         commandName: "check",
         abstract: "Check the arithmetic, cross-table figures and narrative of one PDF or record-model JSON document.",
         discussion: """
-            Prints failed checks first, grouped by table, then the passed ones counted by rule. Exits with status 1
+            Prints failed checks first, grouped by table, then the passed ones counted by rule. Exits with status 1 \
             when a check fails, so that CI can gate on it; input that cannot be read exits with status 65.
             """
     )

@@ -9,8 +9,8 @@ struct ExtractCommand: ParsableCommand {
         commandName: "extract",
         abstract: "Extract the tables of one PDF as a record-model v1 JSON document on stdout.",
         discussion: """
-            This is the code the daemon runs for each PDF, in a child process. On input that cannot be read
-            (empty, not a PDF, damaged, encrypted, no text layer) it prints one line on stderr naming the file
+            This is the code the daemon runs for each PDF, in a child process. On input that cannot be read \
+            (empty, not a PDF, damaged, encrypted, no text layer) it prints one line on stderr naming the file \
             and what to do, and exits with status 65.
             """
     )

@@ -7,7 +7,7 @@ struct Juesuan: ParsableCommand {
         commandName: "juesuan",
         abstract: "Turns Chinese departmental final-account PDFs (部门决算公开) into normalised JSON.",
         discussion: """
-            Drop PDFs into an inbox and run `juesuan watch`, or extract one file with `juesuan extract`.
+            Drop PDFs into an inbox and run `juesuan watch`, or extract one file with `juesuan extract`. \
             `juesuan text` shows the positioned text poppler reads, for debugging and bug reports.
             """,
         subcommands: [ExtractCommand.self, TextCommand.self, WatchCommand.self, CheckCommand.self]

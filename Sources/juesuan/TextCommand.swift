@@ -9,8 +9,8 @@ struct TextCommand: ParsableCommand {
         commandName: "text",
         abstract: "Print the positioned text of a PDF: each line with its words and their x-ranges.",
         discussion: """
-            Each line is printed as `y0-y1 | word[x0-x1] word[x0-x1] …` in PDF points from the top-left
-            corner of the upright page. With --json the page model (pages → lines → words with boxes) is
+            Each line is printed as `y0-y1 | word[x0-x1] word[x0-x1] …` in PDF points from the top-left \
+            corner of the upright page. With --json the page model (pages → lines → words with boxes) is \
             written instead.
             """
     )

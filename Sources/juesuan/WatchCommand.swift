@@ -9,11 +9,11 @@ struct WatchCommand: ParsableCommand {
         commandName: "watch",
         abstract: "Watch an inbox folder and archive every PDF dropped into it as record-model JSON.",
         discussion: """
-            Files are taken when complete (closed after writing, or unchanged for the settle interval), claimed by
-            renaming, and read by `juesuan extract` in a child process under time and memory limits. The archive
-            gets one JSON document per PDF beside the PDF, a rejected/ folder with an error note for files that
-            cannot be read, and index.jsonl with one line per file taken. SIGTERM or SIGINT: stop taking files,
-            let files in flight finish, exit 0. Under systemd (Type=notify) it reports READY=1, WATCHDOG=1 and
+            Files are taken when complete (closed after writing, or unchanged for the settle interval), claimed by \
+            renaming, and read by `juesuan extract` in a child process under time and memory limits. The archive \
+            gets one JSON document per PDF beside the PDF, a rejected/ folder with an error note for files that \
+            cannot be read, and index.jsonl with one line per file taken. SIGTERM or SIGINT: stop taking files, \
+            let files in flight finish, exit 0. Under systemd (Type=notify) it reports READY=1, WATCHDOG=1 and \
             STOPPING=1.
             """
     )
