@@ -15,15 +15,16 @@ public struct Extraction: Sendable {
         self.reader = reader
     }
 
-    /// Extracts the document at `url`. Throws `PDFTextError` for input that cannot be read.
-    public func extract(contentsOf url: URL) throws -> ArchiveDocument {
+    /// Extracts the document at `url`, recorded as `sourceName` (default: the file's name).
+    /// Throws `PDFTextError` for input that cannot be read.
+    public func extract(contentsOf url: URL, sourceName: String? = nil) throws -> ArchiveDocument {
         let data: Data
         do {
             data = try Data(contentsOf: url)
         } catch {
             throw PDFTextError(.unreadableFile, file: url.lastPathComponent, detail: error.localizedDescription)
         }
-        return try extract(data, sourceName: url.lastPathComponent)
+        return try extract(data, sourceName: sourceName ?? url.lastPathComponent)
     }
 
     /// Extracts a PDF held in memory; `sourceName` is the file name as dropped.

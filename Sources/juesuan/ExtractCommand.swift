@@ -25,10 +25,8 @@ struct ExtractCommand: ParsableCommand {
     var sourceName: String?
 
     func run() throws {
-        let url = URL(fileURLWithPath: file)
         let document = try CommandErrors.reporting {
-            let data = try Data(contentsOf: url)
-            return try Extraction().extract(data, sourceName: sourceName ?? url.lastPathComponent)
+            try Extraction().extract(contentsOf: URL(fileURLWithPath: file), sourceName: sourceName)
         }
         var json = try document.jsonData(pretty: pretty)
         json.append(UInt8(ascii: "\n"))
