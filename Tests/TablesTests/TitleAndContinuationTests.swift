@@ -14,17 +14,11 @@ import TestSupport
         }
         if let title {
             page.centred(title, x: 300, y: y)
-            page.centred("科目编码", x: 60, y: y + 40)
-            page.centred("科目名称", x: 160, y: y + 40)
-            page.centred("合计", x: 300, y: y + 40)
-            page.centred("基本支出", x: 380, y: y + 40)
+            page.headerRow([("科目编码", 60), ("科目名称", 160), ("合计", 300), ("基本支出", 380)], y: y + 40)
             y += 60
         }
         for row in rows {
-            page.left(row.0, x: 30, y: y)
-            page.left(row.1, x: 100, y: y)
-            page.right(row.2, x1: 330, y: y)
-            page.right(row.2, x1: 410, y: y)
+            page.bodyRow(texts: [(row.0, 30), (row.1, 100)], amounts: [(row.2, 330), (row.2, 410)], y: y)
             y += 15
         }
         return page

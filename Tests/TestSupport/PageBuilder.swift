@@ -41,6 +41,17 @@ public struct PageBuilder {
         left(text, x: x - width(of: text) / 2, y: y)
     }
 
+    /// Prints a header row: each text centred on its x.
+    public mutating func headerRow(_ cells: [(String, Double)], y: Double) {
+        for (text, x) in cells { centred(text, x: x, y: y) }
+    }
+
+    /// Prints a body row: a left-aligned text at each of `texts`, then amounts right-aligned at `amounts`.
+    public mutating func bodyRow(texts: [(String, Double)], amounts: [(String, Double)], y: Double) {
+        for (text, x) in texts { left(text, x: x, y: y) }
+        for (text, x1) in amounts { right(text, x1: x1, y: y) }
+    }
+
     public func page() -> Page {
         Page(number: number, width: width, height: height, quarterTurned: false, glyphs: glyphs)
     }
