@@ -77,7 +77,7 @@ import Testing
     ]
 
     // One document at a time: poppler is not safe to use from several threads (design/field-notes.md).
-    @Test(.serialized, .enabled(if: Corpus.publicCorpus != nil),
+    @Test(.serialized, .readsPDFs, .enabled(if: Corpus.publicCorpus != nil),
           arguments: TruthDocuments.names.filter { !$0.hasSuffix(".calc") })
     func proseFiguresAgreeExceptTrueMistakes(_ name: String) throws {
         let pdf = try #require(Corpus.publicCorpus).appendingPathComponent("\(name).pdf")
