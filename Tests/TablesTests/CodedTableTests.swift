@@ -53,6 +53,7 @@ import TestSupport
     @Test func codesPrintedInClassSectionItemColumnsAreJoined() throws {
         var page = PageBuilder(width: 595, height: 842)
         page.centred("支出决算表", x: 300, y: 40)
+        page.centred("功能分类科目编码", x: 60, y: 75)
         page.headerRow([("类", 35), ("款", 60), ("项", 85), ("科目名称", 170), ("合计", 300), ("基本支出", 380), ("项目支出", 460)], y: 90)
         page.bodyRow(texts: [("201", 28), ("一般公共服务支出", 110)], amounts: [("100.00", 330), ("60.00", 410), ("40.00", 490)], y: 110)
         page.bodyRow(texts: [("201", 28), ("03", 56), ("01", 81), ("行政运行", 110)], amounts: [("60.00", 330), ("60.00", 410)], y: 125)
