@@ -9,7 +9,7 @@
 #     drop-to-JSON latency of a 40-page report dropped into an idle daemon (median of 5).
 # CPU = user + sys of the process and its children (median of RUNS runs; the field tools run once); peak RSS = the
 # largest single process. Prints the table and the budget, and writes both as JSON to OUT.
-#   Benchmarks/bench.sh     RUNS=3 COPIES=4 DOCS=2000 OUT=Benchmarks/results.json SCRATCH=.build
+#   Benchmarks/bench.sh     RUNS=3 COPIES=4 DOCS=2000 OUT=Benchmarks/results.json SCRATCH=.build CORPUS=../shared/corpus/public
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source Benchmarks/lib.sh
@@ -17,7 +17,7 @@ RUNS=${RUNS:-3}
 COPIES=${COPIES:-4}
 DOCS=${DOCS:-2000}
 OUT=${OUT:-Benchmarks/results.json}
-CORPUS=../shared/corpus/public
+CORPUS=${CORPUS:-../shared/corpus/public}
 LONG=$CORPUS/shanxi-shuozhou-kaifaqu-2024.chromium.pdf
 VENV=Benchmarks/.venv
 [ -f "$LONG" ] || { echo "bench.sh: $CORPUS is missing (the shared corpus beside the repository)" >&2; exit 1; }

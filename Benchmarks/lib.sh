@@ -39,6 +39,10 @@ drop() {
   python3 -c 'import os, sys; [os.rename(f, os.path.join(sys.argv[1], os.path.basename(f))) for f in sys.argv[2:]]' "$@"
 }
 
-# Lines in ARCHIVE/index.jsonl (0 before the first), and waiting until there are at least COUNT.
-index_lines() { if [ -f "$1/index.jsonl" ]; then wc -l < "$1/index.jsonl"; else echo 0; fi; }
-wait_lines() { until [ "$(index_lines "$1")" -ge "$2" ]; do sleep 0.01; done; }
+# wait_lines ARCHIVE COUNT: waits until ARCHIVE/index.jsonl has COUNT lines, looking every 5 ms from one process
+# (a loop of shell commands would take CPU from the daemon it measures).
+wait_lines() {
+  python3 -c 'import os, sys, time
+path, count = os.path.join(sys.argv[1], "index.jsonl"), int(sys.argv[2])
+while not os.path.exists(path) or open(path, "rb").read().count(b"\n") < count: time.sleep(0.005)' "$@"
+}

@@ -48,7 +48,7 @@ public final class ArchiveStore: Sendable {
     public func archivedEntry(sha256: String) throws(SystemCallError) -> IndexEntry? {
         try ledger.withLock { (ledger) throws(SystemCallError) in
             try ledger.refresh()
-            return ledger.archived(sha256: sha256)
+            return try ledger.archived(sha256: sha256)
         }
     }
 
@@ -56,7 +56,7 @@ public final class ArchiveStore: Sendable {
     public func recorded(claim: String) throws(SystemCallError) -> IndexEntry? {
         try ledger.withLock { (ledger) throws(SystemCallError) in
             try ledger.refresh()
-            return ledger.entry(claim: claim)
+            return try ledger.entry(claim: claim)
         }
     }
 
@@ -64,11 +64,11 @@ public final class ArchiveStore: Sendable {
     /// Committing the same claim again (after a crash) returns the line already written.
     public func commit(_ outcome: Outcome, of source: SourceFile) throws(SystemCallError) -> IndexEntry {
         try exclusively { (ledger) throws(SystemCallError) in
-            if let done = ledger.entry(claim: source.claim) { return done }
+            if let done = try ledger.entry(claim: source.claim) { return done }
             let entry: IndexEntry
             switch outcome {
             case .document(let document, let json):
-                if let original = ledger.archived(sha256: source.sha256) {
+                if let original = try ledger.archived(sha256: source.sha256) {
                     entry = try keepDuplicate(source, of: original)
                 } else {
                     entry = try archive(document, json: json, source: source)

@@ -3,14 +3,17 @@ import Glibc
 
 /// `index.jsonl`, the append-only ledger: one line per file taken from the inbox, appended after the
 /// outcome is durable. Read back (incrementally, as other daemons may append) to recognise duplicates
-/// and claims that were finished before a crash.
+/// and claims that were finished before a crash. Only where each line starts is kept in memory, by sha256 and
+/// by claim (about 150 bytes a line, where whole entries took 1.5 KB); a line is read again when it is asked for.
 struct IndexLedger: Sendable {
     let path: String
     private let fd: Int32
     /// Where the next unread line starts.
     private var readOffset: off_t = 0
-    private var archivedBySHA: [String: IndexEntry] = [:]
-    private var byClaim: [String: IndexEntry] = [:]
+    /// Where the line of the first archived document with each sha256 starts.
+    private var archivedBySHA: [String: off_t] = [:]
+    /// Where the line that closed each claim starts.
+    private var byClaim: [String: off_t] = [:]
     /// Complete lines that are not an index entry (kept, skipped, and reported at start-up).
     private(set) var unreadableLines = 0
 
@@ -65,7 +68,7 @@ struct IndexLedger: Sendable {
                 unreadableLines += 1
                 continue
             }
-            remember(entry)
+            remember(entry, at: readOffset + off_t(line.startIndex - complete.startIndex))
         }
         readOffset += off_t(complete.count + 1)
     }
@@ -78,19 +81,43 @@ struct IndexLedger: Sendable {
     }
 
     /// The first archived document with these bytes.
-    func archived(sha256: String) -> IndexEntry? {
-        archivedBySHA[sha256]
+    func archived(sha256: String) throws(SystemCallError) -> IndexEntry? {
+        try archivedBySHA[sha256].map(entry(at:))
     }
 
     /// The line that closed `claim`, if it was written.
-    func entry(claim: String) -> IndexEntry? {
-        byClaim[claim]
+    func entry(claim: String) throws(SystemCallError) -> IndexEntry? {
+        try byClaim[claim].map(entry(at:))
     }
 
-    private mutating func remember(_ entry: IndexEntry) {
-        byClaim[entry.claim] = entry
+    private mutating func remember(_ entry: IndexEntry, at offset: off_t) {
+        byClaim[entry.claim] = offset
         if entry.status.isArchived && archivedBySHA[entry.sha256] == nil {
-            archivedBySHA[entry.sha256] = entry
+            archivedBySHA[entry.sha256] = offset
         }
+    }
+
+    /// The entry of the line starting at `offset`, read again (refresh() decoded it once already).
+    private func entry(at offset: off_t) throws(SystemCallError) -> IndexEntry {
+        var line = Data()
+        var buffer = [UInt8](repeating: 0, count: 4096)
+        while true {
+            let count = buffer.withUnsafeMutableBytes { pread(fd, $0.baseAddress, $0.count, offset + off_t(line.count)) }
+            if count < 0 {
+                if errno == EINTR { continue }
+                throw SystemCallError("pread", path: path)
+            }
+            let chunk = buffer[..<max(count, 0)]
+            if let end = chunk.firstIndex(of: UInt8(ascii: "\n")) {
+                line.append(contentsOf: chunk[..<end])
+                break
+            }
+            if count == 0 { break }
+            line.append(contentsOf: chunk)
+        }
+        guard let entry = try? JSONDecoder().decode(IndexEntry.self, from: line) else {
+            preconditionFailure("a line of the index that decoded once decodes again")
+        }
+        return entry
     }
 }
