@@ -12,6 +12,8 @@ public enum PrintedNumber {
     /// The exact decimal of a printed number, or nil when the text is not a number.
     /// Thousands separators are accepted only in groups of three.
     public static func parse(_ text: String) -> Decimal? {
+        // Most cells are names: reject them before copying anything.
+        guard let first = text.first(where: { !$0.isWhitespace }), numberStarts.contains(first) else { return nil }
         var digits = ""
         var negative = false
         var sawDigit = false
@@ -48,6 +50,9 @@ public enum PrintedNumber {
         guard let value = Decimal(string: digits, locale: Locale(identifier: "en_US_POSIX")) else { return nil }
         return negative ? -value : value
     }
+
+    /// Characters a printed number can start with.
+    private static let numberStarts: Set<Character> = Set("0123456789-+.(（－０１２３４５６７８９")
 
     private static func halfWidth(_ char: Character) -> Character {
         guard let scalar = char.unicodeScalars.first, char.unicodeScalars.count == 1 else { return char }

@@ -47,8 +47,8 @@ struct ColumnModelBuilder: Sendable {
                let rule = items.first(where: { $0.matches(parent.text) }) {
                 column.key = rule.key
             }
-        } else if let parent = above.first(where: { cell in catalogue.measures.contains { $0.headers.contains { cell.text.contains($0) } } }) {
-            column.measure = catalogue.measures.first { $0.headers.contains { parent.text.contains($0) } }?.value
+        } else if let parent = above.first(where: { cell in catalogue.measures.contains { $0.headers.contains { cell.text.includes($0) } } }) {
+            column.measure = catalogue.measures.first { $0.headers.contains { parent.text.includes($0) } }?.value
         }
     }
 

@@ -77,7 +77,7 @@ struct GroupRecords: Sendable {
     }
 
     private func category(ofLabel text: String) -> String? {
-        reading.catalogue.categories.first { rule in rule.headers.contains { text.contains($0) } }?.value
+        reading.catalogue.categories.first { rule in rule.headers.contains { text.includes($0) } }?.value
     }
 
     /// Where the layout prints no groups, the 经济分类 class decides: 301 and 303 are 人员经费.

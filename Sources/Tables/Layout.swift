@@ -53,7 +53,7 @@ struct ColumnRule: Sendable, Decodable {
     /// Whether a normalised header text names this column.
     func matches(_ header: String) -> Bool {
         if exact == true { return headers.contains(header) }
-        return headers.contains { header.contains($0) }
+        return headers.contains { header.includes($0) }
     }
 }
 
@@ -84,6 +84,6 @@ struct LayoutCatalogue: Sendable, Decodable {
 
     /// Whether a header text is a measure or category printed over columns.
     func isQualifier(_ text: String) -> Bool {
-        (measures + categories).contains { rule in rule.headers.contains { text.contains($0) } }
+        (measures + categories).contains { rule in rule.headers.contains { text.includes($0) } }
     }
 }

@@ -23,35 +23,40 @@ struct PerformanceFields: Sendable {
             rule.headers = rule.headers.map(TextNormalization.key)
             return rule
         }
-        let labels = rules.flatMap(\.headers)
-        let isLabel = { (cell: HeaderCell) in labels.contains { cell.text.contains($0) } }
         var fields: [String: Value] = [:]
         let builder = HeaderCellBuilder(settings: settings)
         // Labels are looked for on single lines first, then as cells wrapped over lines (`绩效自评总` / `得分`):
         // joining wrapped lines everywhere would also join rows of labels printed one under another.
         for region in regions {
             let lines = region.meta + region.header + region.body + region.notes
-            let passes = [builder.pieces(from: lines), builder.cells(from: lines)]
-                .map { $0.sorted { ($0.box.y0, $0.box.x0) < ($1.box.y0, $1.box.x0) } }
-            for cells in passes {
-            for rule in rules where fields[rule.key] == nil {
-                for label in cells where rule.headers.contains(where: { label.text.contains($0) }) {
-                    let right = cells.filter { $0.box.x0 >= label.box.x1 && overlapsRow(of: label, $0) }
-                        .sorted { $0.box.x0 < $1.box.x0 }.prefix { !isLabel($0) }
-                    if rule.value == .text {
-                        let text = right.map(\.printed).joined()
-                        if !text.isEmpty { fields[rule.key] = .text(text) }
-                    } else if let number = right.lazy.compactMap({ Self.leadingNumber($0.printed) }).first {
-                        fields[rule.key] = .number(number)
-                    } else if let number = figure(under: label, in: cells) {
-                        fields[rule.key] = .number(number)
-                    }
-                    if fields[rule.key] != nil { break }
-                }
-            }
+            fill(&fields, rules: rules, from: builder.pieces(from: lines))
+            if rules.contains(where: { fields[$0.key] == nil }) {
+                fill(&fields, rules: rules, from: builder.cells(from: lines))
             }
         }
         return fields.isEmpty ? nil : fields
+    }
+
+    /// Fills the fields still missing from labelled cells, top to bottom.
+    private func fill(_ fields: inout [String: Value], rules: [ColumnRule], from unsorted: [HeaderCell]) {
+        let cells = unsorted.sorted { ($0.box.y0, $0.box.x0) < ($1.box.y0, $1.box.x0) }
+        let labels = rules.flatMap(\.headers)
+        let isLabel = cells.map { cell in labels.contains { cell.text.includes($0) } }
+        for rule in rules where fields[rule.key] == nil {
+            for (index, label) in cells.enumerated() where isLabel[index] && rule.headers.contains(where: { label.text.includes($0) }) {
+                let right = cells.indices.filter { cells[$0].box.x0 >= label.box.x1 && overlapsRow(of: label, cells[$0]) }
+                    .sorted { cells[$0].box.x0 < cells[$1].box.x0 }.prefix { !isLabel[$0] }.map { cells[$0] }
+                if rule.value == .text {
+                    let text = right.map(\.printed).joined()
+                    if !text.isEmpty { fields[rule.key] = .text(text) }
+                } else if let number = right.lazy.compactMap({ Self.leadingNumber($0.printed) }).first {
+                    fields[rule.key] = .number(number)
+                } else if let number = figure(under: label, in: cells) {
+                    fields[rule.key] = .number(number)
+                }
+                if fields[rule.key] != nil { break }
+            }
+        }
     }
 
     /// The bottom cells of a header band, left to right. Each cell of a lower header row belongs to the

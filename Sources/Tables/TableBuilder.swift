@@ -15,17 +15,17 @@ struct TableBuilder: Sendable {
         // Each run gives its records in sections (a side, a column group); a section continued over pages
         // gathers its records from every run before the next section starts.
         var sections: [[Record]] = []
-        var anyAmounts = false
         for run in runs(of: found) {
             let reading = TableReading(layout: found.layout, catalogue: catalogue, model: run.model,
                                        headerCells: run.headerCells, body: run.body, settings: settings)
-            anyAmounts = anyAmounts || reading.hasAmounts(reading.rowBuilder.rows(from: run.body, textRowsAreReal: true))
             for (index, section) in self.sections(of: reading, warnings: &warnings).enumerated() {
                 if index < sections.count { sections[index] += section } else { sections.append(section) }
             }
         }
         let records = sections.flatMap { $0 }
-        if !anyAmounts || records.isEmpty {
+        // A table printed with no figures (本表无数据, or a 合计 row alone) is empty: 行次 numbers are no figures.
+        let anyAmounts = records.contains { record in record.contains { $0.key != "line" && $0.value.number != nil } }
+        if !anyAmounts {
             table.empty = true
         } else {
             table.records = records

@@ -45,12 +45,4 @@ struct TableReading: Sendable {
     func columns(_ key: String, group: Int? = nil) -> [Int] {
         model.columns.indices.filter { model.columns[$0].key == key && (group == nil || model.columns[$0].group == group) }
     }
-
-    /// Whether any amount cell of the body holds a number.
-    func hasAmounts(_ rows: [BodyRow]) -> Bool {
-        var ignored: [String] = []
-        return rows.contains { row in
-            model.columns.indices.contains { model.columns[$0].value == .amount && number(row, $0, unreadable: &ignored) != nil }
-        }
-    }
 }
