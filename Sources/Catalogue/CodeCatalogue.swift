@@ -20,9 +20,12 @@ public struct CodeCatalogue: Sendable {
     /// Reads a catalogue in the tab-separated format of `catalogue.tsv`.
     public init(tsv: String) throws {
         var entries: [CatalogueEntry] = []
-        for (index, line) in tsv.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            guard !line.isEmpty, !line.hasPrefix("#") else { continue }
-            entries.append(try Self.entry(from: line, lineNumber: index + 1))
+        // Split on the bytes: splitting on Characters would break 20 KB of CJK text into graphemes first.
+        for (index, bytes) in tsv.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).enumerated() {
+            guard let first = bytes.first, first != UInt8(ascii: "#") else { continue }
+            let fields = bytes.split(separator: UInt8(ascii: "\t"), omittingEmptySubsequences: false)
+                .map { String(decoding: $0, as: UTF8.self) }
+            entries.append(try Self.entry(from: fields, lineNumber: index + 1))
         }
         self.entries = entries
         self.byCode = Dictionary(grouping: entries, by: \.code)
@@ -47,8 +50,7 @@ public struct CodeCatalogue: Sendable {
         }
     }
 
-    private static func entry(from line: Substring, lineNumber: Int) throws -> CatalogueEntry {
-        let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+    private static func entry(from fields: [String], lineNumber: Int) throws -> CatalogueEntry {
         guard fields.count == 6 else {
             throw CatalogueError(line: lineNumber, reason: "expected 6 tab-separated fields, found \(fields.count)")
         }
