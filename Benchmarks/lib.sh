@@ -1,11 +1,12 @@
 # Shell functions of the benchmark scripts (sourced, not run): the release build, timing a command under
 # GNU time, and dropping files into a daemon's inbox. `source Benchmarks/lib.sh` from the repository root.
 
-# Builds juesuan in release mode in $SCRATCH (default .build) and sets JUESUAN to the binary.
+# Builds juesuan in release mode in $SCRATCH (default .build), as scripts/run.sh does (Swift runtime linked in),
+# and sets JUESUAN to the binary.
 build_juesuan() {
   SCRATCH=${SCRATCH:-.build}
-  swift build -c release --product juesuan --scratch-path "$SCRATCH" >&2
-  JUESUAN="$(swift build -c release --scratch-path "$SCRATCH" --show-bin-path)/juesuan"
+  swift build -c release --product juesuan --static-swift-stdlib --scratch-path "$SCRATCH" >&2
+  JUESUAN="$(swift build -c release --static-swift-stdlib --scratch-path "$SCRATCH" --show-bin-path)/juesuan"
 }
 
 now() { date +%s.%N; }
