@@ -25,9 +25,6 @@ public struct Page: Sendable, Hashable, Codable {
                   lines: TextGrouping(settings: settings).lines(from: glyphs))
     }
 
-    /// Whether the page is wider than tall.
-    public var isLandscape: Bool { width > height }
-
     /// The page's text, one line of text per line, words separated by a space.
     public var text: String {
         lines.map(\.text).joined(separator: "\n")

@@ -12,9 +12,4 @@ enum PrintedValue {
     static func looksLikeCode(_ text: String) -> Bool {
         (3...7).contains(text.count) && text.allSatisfy(\.isASCII) && text.allSatisfy(\.isNumber)
     }
-
-    /// A part of a code printed in its own 类 / 款 / 项 column: 2 or 3 digits.
-    static func looksLikeCodePart(_ text: String) -> Bool {
-        (2...3).contains(text.count) && text.allSatisfy(\.isASCII) && text.allSatisfy(\.isNumber)
-    }
 }

@@ -14,8 +14,6 @@ struct TableRegion: Sendable {
 
     /// Note lines start with one of these.
     static let noteMarkers = ["注", "说明", "备注", "填报说明"]
-    /// A line holding one of these says the table has no data.
-    static let noDataMarkers = ["本表无数据", "无数据", "本表为空"]
 
     /// Splits `lines` (the lines after a title, up to the next title) of page `page`.
     /// `continuing` is true for a table carried over from the previous page, which has no meta lines.
@@ -58,11 +56,6 @@ struct TableRegion: Sendable {
         self.header = header
         self.body = body
         self.notes = Array(lines[min(index, lines.count)...])
-    }
-
-    /// Whether the notes or the body say that the table holds no data.
-    var saysNoData: Bool {
-        (notes + body).contains { line in Self.noDataMarkers.contains { line.compactText.contains($0) } }
     }
 
     static func isNote(_ line: Line) -> Bool {
