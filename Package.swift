@@ -15,6 +15,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/apple/swift-log", from: "1.6.0"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "4.0.0"),
     ],
     targets: [
         // The C API of poppler-glib. Imported by PDFText only.
@@ -30,7 +31,7 @@ let package = Package(
         // Record model v1: the archive's JSON contract, exact amounts.
         .target(name: "Records", swiftSettings: strict),
         // SHA-256, the identity of a document.
-        .target(name: "Digest", swiftSettings: strict),
+        .target(name: "Digest", dependencies: [.product(name: "Crypto", package: "swift-crypto")], swiftSettings: strict),
         // Pages → known table layouts → records; unknown layouts → generic grids.
         .target(
             name: "Tables", dependencies: ["PageModel", "Records", "Catalogue"],
@@ -62,7 +63,7 @@ let package = Package(
         .target(name: "TestSupport", dependencies: ["PDFText", "PageModel"], path: "Tests/TestSupport", swiftSettings: strict),
         .testTarget(name: "PageModelTests", dependencies: ["PageModel"], swiftSettings: strict),
         .testTarget(name: "PDFTextTests", dependencies: ["PDFText", "PageModel", "TestSupport"], swiftSettings: strict),
-        .testTarget(name: "RecordsTests", dependencies: ["Records", "Digest"], swiftSettings: strict),
+        .testTarget(name: "RecordsTests", dependencies: ["Records", "Digest", "TestSupport"], swiftSettings: strict),
         .testTarget(name: "CatalogueTests", dependencies: ["Catalogue"], swiftSettings: strict),
         .testTarget(name: "ChecksTests", dependencies: ["Checks", "Records", "Catalogue", "PageModel", "PDFText", "TestSupport"], swiftSettings: strict),
         .testTarget(name: "ArchiveStoreTests", dependencies: ["ArchiveStore", "Records", "TestSupport"], swiftSettings: strict),
