@@ -24,23 +24,25 @@ let package = Package(
             pkgConfig: "poppler-glib",
             providers: [.apt(["libpoppler-glib-dev"])]
         ),
+        // Text primitives for printed report text: white space, byte-wise search. Locale-free and fast.
+        .target(name: "PrintedText", swiftSettings: strict),
         // Pure values: glyphs, words, lines, pages. No I/O.
-        .target(name: "PageModel", swiftSettings: strict),
+        .target(name: "PageModel", dependencies: ["PrintedText"], swiftSettings: strict),
         // The one door to poppler: PDF bytes → PageModel pages.
-        .target(name: "PDFText", dependencies: ["CPopplerGlib", "PageModel"], swiftSettings: strict),
+        .target(name: "PDFText", dependencies: ["CPopplerGlib", "PageModel", "PrintedText"], swiftSettings: strict),
         // Record model v1: the archive's JSON contract, exact amounts.
-        .target(name: "Records", swiftSettings: strict),
+        .target(name: "Records", dependencies: ["PrintedText"], swiftSettings: strict),
         // SHA-256, the identity of a document.
         .target(name: "Digest", dependencies: [.product(name: "Crypto", package: "swift-crypto")], swiftSettings: strict),
         // Pages → known table layouts → records; unknown layouts → generic grids.
         .target(
-            name: "Tables", dependencies: ["PageModel", "Records", "Catalogue"],
+            name: "Tables", dependencies: ["PageModel", "PrintedText", "Records", "Catalogue"],
             resources: [.embedInCode("Layouts/layouts.json")], swiftSettings: strict
         ),
         // 政府收支分类科目: codes and names by year, a data file embedded in the binary.
-        .target(name: "Catalogue", resources: [.embedInCode("catalogue.tsv")], swiftSettings: strict),
+        .target(name: "Catalogue", dependencies: ["PrintedText"], resources: [.embedInCode("catalogue.tsv")], swiftSettings: strict),
         // Validation: arithmetic, cross-table and narrative checks of a record-model document.
-        .target(name: "Checks", dependencies: ["Records", "PageModel", "Catalogue"], swiftSettings: strict),
+        .target(name: "Checks", dependencies: ["Records", "PageModel", "PrintedText", "Catalogue"], swiftSettings: strict),
         // Composes the stages: PDF bytes → archive document.
         .target(name: "Pipeline", dependencies: ["PDFText", "PageModel", "Tables", "Records", "Digest", "Checks"], swiftSettings: strict),
         // I/O edge of the archive: atomic durable writes, index.jsonl ledger, rejection notes, layout.
@@ -61,6 +63,7 @@ let package = Package(
             swiftSettings: strict
         ),
         .target(name: "TestSupport", dependencies: ["PDFText", "PageModel"], path: "Tests/TestSupport", swiftSettings: strict),
+        .testTarget(name: "PrintedTextTests", dependencies: ["PrintedText"], swiftSettings: strict),
         .testTarget(name: "PageModelTests", dependencies: ["PageModel"], swiftSettings: strict),
         .testTarget(name: "PDFTextTests", dependencies: ["PDFText", "PageModel", "TestSupport"], swiftSettings: strict),
         .testTarget(name: "RecordsTests", dependencies: ["Records", "Digest", "TestSupport"], swiftSettings: strict),

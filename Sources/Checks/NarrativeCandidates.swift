@@ -1,4 +1,5 @@
 import Foundation
+import PrintedText
 import Records
 
 /// The table figures each kind of narrative figure can only be quoting.
@@ -49,7 +50,7 @@ struct NarrativeCandidates {
         case .procurementServices:
             statistics { ItemName.stripped($0) == "服务" }
         case .vehicleCount:
-            statistics { $0.contains("车辆数合计") }
+            statistics { $0.includes("车辆数合计") }
         case .vehicleFleet, .vehiclesBought:
             []
         }

@@ -1,3 +1,4 @@
+import PrintedText
 import Records
 
 /// 部门决算公开相关信息统计表: 政府采购 by kind and vehicles by use.
@@ -26,7 +27,7 @@ struct StatisticsChecks {
 
     /// 车辆数合计 against the numbered rows by use below it.
     private func vehicles(_ records: [Record], into list: inout CheckList) {
-        guard let start = records.firstIndex(where: { $0.label.contains("车辆数合计") }) else { return }
+        guard let start = records.firstIndex(where: { $0.label.includes("车辆数合计") }) else { return }
         let uses = records[(start + 1)...].prefix { $0.label.first?.isNumber == true }
         let parts = uses.compactMap { $0.amount("value") }
         guard records[start].amount("value") != nil || !parts.isEmpty else { return }

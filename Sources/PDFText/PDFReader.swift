@@ -1,6 +1,7 @@
 import CPopplerGlib
 public import Foundation
 public import PageModel
+import PrintedText
 
 /// Reads a PDF through poppler-glib into pages of positioned text.
 ///
@@ -110,7 +111,7 @@ public struct PDFReader: Sendable {
         for scalar in text.unicodeScalars {
             guard index < Int(rectangleCount) else { break }
             defer { index += 1 }
-            if scalar.properties.isWhitespace {
+            if scalar.isBlank {
                 afterBreak = true
                 continue
             }

@@ -1,3 +1,5 @@
+import PrintedText
+
 /// Groups glyphs into lines and words by geometry alone, in a reading order right for Chinese:
 /// lines top to bottom, words left to right, no spaces inserted between CJK characters.
 ///
@@ -12,7 +14,7 @@ public struct TextGrouping: Sendable {
 
     /// Lines in reading order. Whitespace glyphs and fake-bold duplicates are dropped.
     public func lines(from glyphs: [Glyph]) -> [Line] {
-        let visible = glyphs.filter { !$0.character.isWhitespace && $0.box.width >= 0 && $0.box.height > 0 }
+        let visible = glyphs.filter { $0.box.width >= 0 && $0.box.height > 0 && !$0.character.isBlank }
         let sorted = visible.sorted { ($0.box.midY, $0.box.x0) < ($1.box.midY, $1.box.x0) }
         var lines: [Line] = []
         var band: [Glyph] = []
@@ -59,9 +61,10 @@ public struct TextGrouping: Sendable {
         kept.reserveCapacity(glyphs.count)
         for glyph in glyphs {
             let limit = settings.duplicateDistance * glyph.fontSize
+            // Positions first: comparing characters is the costly test.
             let isDuplicate = kept.reversed().prefix(4).contains {
-                $0.character == glyph.character
-                    && abs($0.box.x0 - glyph.box.x0) <= limit && abs($0.box.y0 - glyph.box.y0) <= limit
+                abs($0.box.x0 - glyph.box.x0) <= limit && abs($0.box.y0 - glyph.box.y0) <= limit
+                    && $0.character == glyph.character
             }
             if !isDuplicate { kept.append(glyph) }
         }

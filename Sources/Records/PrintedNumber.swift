@@ -1,10 +1,11 @@
 public import Foundation
+import PrintedText
 
 /// Reads numbers as printed in the tables: `2,697.60`, `0.00`, `-12.5`, `（12.5）`, `96.84%`, full-width digits.
 public enum PrintedNumber {
     /// Cells that mean "no value": blank, dashes, slash. They are absent in the record, never 0.
     public static func isAbsentMark(_ text: String) -> Bool {
-        let stripped = text.filter { !$0.isWhitespace }
+        let stripped = text.removingBlanks()
         if stripped.isEmpty { return true }
         return stripped.allSatisfy { "—–-－/／─━_".contains($0) }
     }
@@ -13,12 +14,12 @@ public enum PrintedNumber {
     /// Thousands separators are accepted only in groups of three.
     public static func parse(_ text: String) -> Decimal? {
         // Most cells are names: reject them before copying anything.
-        guard let first = text.first(where: { !$0.isWhitespace }), numberStarts.contains(first) else { return nil }
+        guard let first = text.first(where: { !$0.isBlank }), numberStarts.contains(first) else { return nil }
         var digits = ""
         var negative = false
         var sawDigit = false
         var sawPoint = false
-        var chars = Array(text.filter { !$0.isWhitespace }.map(halfWidth))
+        var chars = Array(text.removingBlanks().map(halfWidth))
         if chars.last == "%" { chars.removeLast() }
         if chars.first == "(" && chars.last == ")" && chars.count > 2 {
             negative = true

@@ -1,4 +1,5 @@
 import PageModel
+import PrintedText
 
 /// Names the columns of a table from its header cells, using the table's layout.
 ///

@@ -1,4 +1,5 @@
 import PageModel
+import PrintedText
 
 /// The cover of a report: "辽宁省朝阳市人民政府办公室 / 2024年度部门决算". The department is the first
 /// block of large text, joined over its wrapped lines, up to the year.
@@ -19,7 +20,7 @@ struct CoverReading: Sendable {
         let titleLines = page.lines.filter { $0.fontSize >= largest / Self.titleSizeRatio }
         let text = titleLines.map(\.compactText).joined()
         guard let found = TextNormalization.year(in: text, requireDu: false),
-              text[found.range.upperBound...].contains("决算") else { return nil }
+              text[found.range.upperBound...].includes("决算") else { return nil }
         year = found.year
         var firstBlock = titleLines.prefix(1).map(\.compactText).joined()
         for (upper, lower) in zip(titleLines, titleLines.dropFirst()) {

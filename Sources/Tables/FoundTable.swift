@@ -1,4 +1,5 @@
 import PageModel
+import PrintedText
 import Records
 
 /// A known table located in a document: its title and the regions of the pages it spans, each with the
@@ -117,7 +118,7 @@ struct TableLocator: Sendable {
     private func fits(_ body: [Line], _ model: ColumnModel) -> Bool {
         body.prefix(Self.fittingLines).contains { line in
             line.words.contains { word in
-                guard word.text.contains("."), PrintedValue.isNumeric(word.text), let index = model.column(for: word) else { return false }
+                guard word.text.includes("."), PrintedValue.isNumeric(word.text), let index = model.column(for: word) else { return false }
                 return model.columns[index].value == .amount
             }
         }

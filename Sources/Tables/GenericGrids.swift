@@ -1,4 +1,5 @@
 import PageModel
+import PrintedText
 import Records
 
 /// Keeps table-like regions that no known layout describes as generic grids (`id: unknown`), so that
@@ -45,7 +46,7 @@ struct GenericGrids: Sendable {
     /// An amount: a number with decimals or thousands separators (a bare integer may be a year or a page).
     private func isAmount(_ word: Word) -> Bool {
         let text = TextNormalization.compact(word.text)
-        return (text.contains(".") || text.contains(",")) && PrintedValue.isNumeric(text)
+        return (text.includes(".") || text.includes(",")) && PrintedValue.isNumeric(text)
     }
 
     /// Numbers in prose fall anywhere; a table prints them in columns. A run is a table when at least

@@ -1,4 +1,5 @@
 import PageModel
+import PrintedText
 import Records
 
 /// Records of the 基本支出 table: its code/name/amount groups unfolded group by group, each record with its

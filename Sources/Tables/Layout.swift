@@ -1,4 +1,5 @@
 import Foundation
+import PrintedText
 import Records
 
 /// How a known table is printed: its titles, its header words and the record key each column gives.

@@ -1,3 +1,5 @@
+import PrintedText
+
 /// One line of text read as a table's meta line: 部门：…, 2024年度, 金额单位：万元.
 struct MetaLine: Sendable, Hashable {
     /// Labels that introduce the reporting body's name.
@@ -12,9 +14,9 @@ struct MetaLine: Sendable, Hashable {
     var unit: String?
 
     init(text: String) {
-        let text = text.filter { !$0.isWhitespace }
+        let text = text.removingBlanks()
         year = Self.year(in: text)
-        guard text.contains("：") || text.contains(":") else { return }
+        guard text.includes("：") || text.includes(":") else { return }
         for segment in Self.segments(of: text) {
             if let (label, value) = Self.labelled(segment) {
                 if Self.unitLabels.contains(label), Self.units.contains(value) {

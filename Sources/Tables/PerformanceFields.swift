@@ -1,5 +1,6 @@
 import Foundation
 import PageModel
+import PrintedText
 import Records
 
 /// The identifying fields of a self-evaluation form (绩效自评表), read from labelled cells.
@@ -95,10 +96,21 @@ struct PerformanceFields: Sendable {
     /// The number of a cell, also where a form prints a score and its grade in one cell (`59.99差`).
     static func leadingNumber(_ text: String) -> Decimal? {
         if let number = PrintedNumber.parse(text) { return number }
-        guard let range = text.range(of: #"^[-+]?[\d,]*\.?\d+%?"#, options: .regularExpression),
-              text[range.upperBound...].count <= maximumGradeLength,
-              !text[range.upperBound...].contains(where: \.isNumber) else { return nil }
-        return PrintedNumber.parse(String(text[range]))
+        // The leading run of sign, digits, separators and point, to its last digit, and a percent sign after it.
+        let scalars = text.unicodeScalars
+        var index = scalars.startIndex
+        if index < scalars.endIndex, scalars[index] == "-" || scalars[index] == "+" { index = scalars.index(after: index) }
+        var end: String.Index?
+        while index < scalars.endIndex, ("0"..."9").contains(scalars[index]) || scalars[index] == "," || scalars[index] == "." {
+            let isDigit = ("0"..."9").contains(scalars[index])
+            index = scalars.index(after: index)
+            if isDigit { end = index }
+        }
+        guard var end else { return nil }
+        if end < scalars.endIndex, scalars[end] == "%" { end = scalars.index(after: end) }
+        let grade = text[end...]
+        guard grade.count <= maximumGradeLength, !grade.contains(where: \.isNumber) else { return nil }
+        return PrintedNumber.parse(String(text[..<end]))
     }
 
     private func overlapsRow(of label: HeaderCell, _ cell: HeaderCell) -> Bool {

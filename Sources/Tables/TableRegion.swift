@@ -1,5 +1,6 @@
 import Foundation
 import PageModel
+import PrintedText
 import Records
 
 /// The lines of one table on one page, sorted into meta lines, header, body and notes.
@@ -83,8 +84,8 @@ struct TableRegion: Sendable {
             guard let number = Int(text) else { return false }
             numbers.append(number)
         }
-        guard let first = numbers.first, first == 1 || line.compactText.contains("栏次") else { return false }
-        if line.compactText.contains("栏次") { return true }
+        guard let first = numbers.first, first == 1 || line.compactText.includes("栏次") else { return false }
+        if line.compactText.includes("栏次") { return true }
         return numbers.count >= 2 && zip(numbers, numbers.dropFirst()).allSatisfy { $1 == $0 + 1 }
     }
 
@@ -101,7 +102,7 @@ struct TableRegion: Sendable {
         }
         return line.words.contains { word in
             let text = TextNormalization.compact(word.text)
-            return (text.contains(".") && PrintedValue.isNumeric(text)) || PrintedValue.looksLikeCode(text)
+            return (text.includes(".") && PrintedValue.isNumeric(text)) || PrintedValue.looksLikeCode(text)
         }
     }
 }

@@ -2,15 +2,18 @@
 enum TableTag {
     /// The tag's range and its number (`"01"`), if `text` holds one.
     static func find(in text: String) -> (number: String, range: Range<String.Index>)? {
-        var index = text.startIndex
-        while let found = text[index...].range(of: "公开") {
-            let digits = text[found.upperBound...].prefix { $0.isASCII && $0.isNumber }
+        let scalars = text.unicodeScalars
+        var index = scalars.startIndex
+        while let found = scalars[index...].firstIndex(of: "公") {
+            index = scalars.index(after: found)
+            guard index < scalars.endIndex, scalars[index] == "开" else { continue }
+            let digits = scalars[scalars.index(after: index)...].prefix { ("0"..."9").contains($0) }
             if (1...2).contains(digits.count) {
                 var end = digits.endIndex
-                if end < text.endIndex, text[end] == "表" { end = text.index(after: end) }
-                return (digits.count == 1 ? "0" + digits : String(digits), found.lowerBound..<end)
+                if end < scalars.endIndex, scalars[end] == "表" { end = scalars.index(after: end) }
+                let number = String(String.UnicodeScalarView(digits))
+                return (digits.count == 1 ? "0" + number : number, found..<end)
             }
-            index = found.upperBound
         }
         return nil
     }

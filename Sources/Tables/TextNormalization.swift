@@ -1,25 +1,32 @@
+import PrintedText
+
 /// Folds printed text to a form that titles and header words can be compared in: no whitespace,
 /// no quotes, full-width brackets as ASCII. Hand-written scans rather than regular expressions:
 /// they run on every line of every page.
 enum TextNormalization {
-    static let quotes: Set<Character> = ["“", "”", "\"", "‘", "’", "'", "「", "」", "〝", "〞", "『", "』"]
-    static let foldedBrackets: [Character: Character] = ["（": "(", "）": ")", "【": "[", "】": "]", "：": ":"]
     static let chineseNumerals: Set<Character> = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"]
     static let enumeratorMarks: Set<Character> = ["、", ".", "．"]
 
-    /// Whitespace and quotes removed, brackets folded.
+    /// Whitespace and quotes removed, brackets folded. Scans scalars, not characters: it runs on every line.
     static func key(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.count)
-        for char in text where !char.isWhitespace && !quotes.contains(char) {
-            out.append(foldedBrackets[char] ?? char)
+        var out = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars where !scalar.isBlank {
+            switch scalar {
+            case "“", "”", "\"", "‘", "’", "'", "「", "」", "〝", "〞", "『", "』": continue
+            case "（": out.append("(")
+            case "）": out.append(")")
+            case "【": out.append("[")
+            case "】": out.append("]")
+            case "：": out.append(":")
+            default: out.append(scalar)
+            }
         }
-        return out
+        return String(out)
     }
 
     /// Whitespace removed: how names and items are recorded.
     static func compact(_ text: String) -> String {
-        String(text.filter { !$0.isWhitespace })
+        text.removingBlanks()
     }
 
     /// Drops a leading enumerator: 一、 (一) 1. 1、 附表1 表一.
@@ -52,16 +59,19 @@ enum TextNormalization {
 
     /// The fiscal year printed as `2024年度` (or `2024年`), and where it stands.
     static func year(in text: String, requireDu: Bool = true) -> (year: Int, range: Range<String.Index>)? {
-        var index = text.startIndex
-        while let found = text[index...].firstIndex(of: "年") {
-            let digits = text[..<found].reversed().prefix { $0.isASCII && $0.isNumber }
-            let hasDu = text[text.index(after: found)...].first == "度"
-            if digits.count == 4, !requireDu || hasDu, let year = Int(String(digits.reversed())), (1990...2099).contains(year) {
-                let start = text.index(found, offsetBy: -4)
-                let end = text.index(found, offsetBy: hasDu ? 2 : 1)
+        let scalars = text.unicodeScalars
+        var index = scalars.startIndex
+        while let found = scalars[index...].firstIndex(of: "年") {
+            let digits = scalars[..<found].reversed().prefix { ("0"..."9").contains($0) }
+            let after = scalars.index(after: found)
+            let hasDu = after < scalars.endIndex && scalars[after] == "度"
+            if digits.count == 4, !requireDu || hasDu, let year = Int(String(String.UnicodeScalarView(digits.reversed()))),
+               (1990...2099).contains(year) {
+                let start = scalars.index(found, offsetBy: -4)
+                let end = hasDu ? scalars.index(after: after) : after
                 return (year, start..<end)
             }
-            index = text.index(after: found)
+            index = after
         }
         return nil
     }

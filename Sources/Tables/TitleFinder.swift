@@ -1,5 +1,6 @@
 import Foundation
 import PageModel
+import PrintedText
 import Records
 
 /// A line that prints the title of a known table.
@@ -38,10 +39,10 @@ struct TitleFinder: Sendable {
 
     func match(_ line: Line) -> TitleMatch? {
         // Every known title ends in 表 (or carries 续 after it); most lines are dismissed here.
-        guard line.compactText.contains("表") else { return nil }
+        guard line.compactText.includes("表") else { return nil }
         let printed = TextNormalization.withoutEnumerator(TableTag.removing(from: line.compactText))
         var key = TextNormalization.key(printed)
-        guard !key.isEmpty, !key.contains("。"), !key.contains("..."), !key.contains("…"), !key.hasPrefix("《") else {
+        guard !key.isEmpty, !key.includes("。"), !key.includes("..."), !key.includes("…"), !key.hasPrefix("《") else {
             return nil
         }
         var continued = false
@@ -53,7 +54,7 @@ struct TitleFinder: Sendable {
         for title in titles where key.hasSuffix(title.key) {
             let prefix = key.dropLast(title.key.count)
             if prefix.isEmpty && !title.isSuffix { return TitleMatch(layout: title.layout, title: printed, continued: continued) }
-            guard !prefix.isEmpty, !prefix.contains(":") else { continue }
+            guard !prefix.isEmpty, !prefix.includes(":") else { continue }
             // A project name before a self-evaluation title may be long and list things; any other prefix
             // (a department, a year) is short and no sentence.
             if title.isSuffix || (prefix.count <= Self.maximumPrefix && !prefix.contains(where: Self.sentencePunctuation.contains)) {
