@@ -118,7 +118,7 @@ public struct PDFReader: Sendable {
             let rect = rectangles[index]
             let font = fonts.font(at: index)
             let box = Box(x0: rect.x1, y0: rect.y1, x1: rect.x2, y1: rect.y2)
-            let character = CharacterFolding.fold(Character(scalar))
+            let character = CharacterFolding.fold(scalar)
             glyphs.append(Glyph(character: character, box: box, fontSize: font?.size ?? 0, fontName: font?.name,
                                 startsWord: afterBreak))
             afterBreak = false
@@ -135,11 +135,17 @@ private struct FontRuns {
 
     init(_ list: UnsafeMutablePointer<GList>?) {
         var node = list
+        // A page uses a few fonts over many runs: a name equal to the previous run's is not copied again.
+        var previous: (bytes: UnsafeMutablePointer<gchar>, name: String)?
         while let current = node {
             if let attributes = current.pointee.data?.assumingMemoryBound(to: PopplerTextAttributes.self) {
                 let a = attributes.pointee
-                runs.append(Run(start: Int(a.start_index), end: Int(a.end_index),
-                                name: a.font_name.map { String(cString: $0) }, size: a.font_size))
+                let name = a.font_name.map { bytes in
+                    let name = previous.flatMap { strcmp($0.bytes, bytes) == 0 ? $0.name : nil } ?? String(cString: bytes)
+                    previous = (bytes, name)
+                    return name
+                }
+                runs.append(Run(start: Int(a.start_index), end: Int(a.end_index), name: name, size: a.font_size))
             }
             node = current.pointee.next
         }

@@ -12,19 +12,17 @@ public enum CharacterFolding {
         0x2EE7: "卤", 0x2EE8: "麦", 0x2EE9: "黄", 0x2EEC: "齐", 0x2EEE: "齿", 0x2EF0: "龙", 0x2EF3: "龟",
     ]
 
-    /// The ordinary form of `character`; most characters come back unchanged.
-    public static func fold(_ character: Character) -> Character {
-        guard let scalar = character.unicodeScalars.first, character.unicodeScalars.count == 1 else {
-            return character
-        }
+    /// The ordinary form of a character, as poppler hands characters over (one scalar each); most come back
+    /// unchanged.
+    public static func fold(_ scalar: Unicode.Scalar) -> Character {
         switch scalar.value {
         case 0x2E80...0x2EFF:
-            return radicalSupplement[scalar.value] ?? character
+            return radicalSupplement[scalar.value] ?? Character(scalar)
         case 0x2F00...0x2FDF, 0xF900...0xFAFF:
-            let folded = String(character).precomposedStringWithCompatibilityMapping
-            return folded.count == 1 ? folded.first! : character
+            let folded = String(scalar).precomposedStringWithCompatibilityMapping
+            return folded.count == 1 ? folded.first! : Character(scalar)
         default:
-            return character
+            return Character(scalar)
         }
     }
 

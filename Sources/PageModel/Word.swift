@@ -16,21 +16,39 @@ public struct Word: Sendable, Hashable, Codable {
 
 /// Words sharing one baseline band, left to right.
 public struct Line: Sendable, Hashable, Codable {
-    public var words: [Word]
-    public var box: Box
+    public let words: [Word]
+    public let box: Box
+    /// The words joined with no separator: how Chinese text reads. Kept, not recomputed: titles, meta lines and
+    /// table regions all read it.
+    public let compactText: String
 
     public init(words: [Word]) {
         precondition(!words.isEmpty, "a line has at least one word")
         self.words = words
         self.box = words.dropFirst().reduce(words[0].box) { $0.union($1.box) }
+        self.compactText = words.map(\.text).joined()
     }
 
     /// The words joined by single spaces.
     public var text: String { words.map(\.text).joined(separator: " ") }
 
-    /// The words joined with no separator: how Chinese text reads.
-    public var compactText: String { words.map(\.text).joined() }
-
     /// The most common font size of the line's words.
     public var fontSize: Double { words.map(\.fontSize).max() ?? 0 }
+
+    enum CodingKeys: String, CodingKey { case words, box }
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        let words = try c.decode([Word].self, forKey: .words)
+        guard !words.isEmpty else {
+            throw DecodingError.dataCorruptedError(forKey: .words, in: c, debugDescription: "a line has at least one word")
+        }
+        self.init(words: words)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(words, forKey: .words)
+        try c.encode(box, forKey: .box)
+    }
 }

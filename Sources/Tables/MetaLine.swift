@@ -14,6 +14,8 @@ struct MetaLine: Sendable, Hashable {
     var unit: String?
 
     init(text: String) {
+        // Most lines hold neither a year nor a label: one scan of their scalars dismisses them.
+        guard text.unicodeScalars.contains(where: { $0 == "年" || $0 == "：" || $0 == ":" }) else { return }
         let text = text.removingBlanks()
         year = Self.year(in: text)
         guard text.includes("：") || text.includes(":") else { return }
