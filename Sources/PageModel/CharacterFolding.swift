@@ -5,7 +5,7 @@ import Foundation
 /// (U+2F00–U+2FDF) and the simplified-form radicals of the CJK Radicals Supplement (⻔ → 门, ⻋ → 车).
 public enum CharacterFolding {
     /// Radicals Supplement characters that stand alone as an ordinary simplified character.
-    static let radicalSupplement: [UInt32: Character] = [
+    static let radicalSupplement: [UInt32: Unicode.Scalar] = [
         0x2E9F: "母", 0x2EA0: "民", 0x2EC4: "西", 0x2EC5: "见", 0x2EC6: "角", 0x2EC9: "贝", 0x2ECB: "车",
         0x2ED3: "长", 0x2ED4: "门", 0x2ED7: "雨", 0x2ED8: "青", 0x2ED9: "韦", 0x2EDA: "页", 0x2EDB: "风",
         0x2EDC: "飞", 0x2EDD: "食", 0x2EE2: "马", 0x2EE3: "骨", 0x2EE4: "鬼", 0x2EE5: "鱼", 0x2EE6: "鸟",
@@ -14,21 +14,20 @@ public enum CharacterFolding {
 
     /// The ordinary form of a character, as poppler hands characters over (one scalar each); most come back
     /// unchanged.
-    public static func fold(_ scalar: Unicode.Scalar) -> Character {
+    public static func fold(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
         switch scalar.value {
         case 0x2E80...0x2EFF:
-            return radicalSupplement[scalar.value] ?? Character(scalar)
+            return radicalSupplement[scalar.value] ?? scalar
         case 0x2F00...0x2FDF, 0xF900...0xFAFF:
-            let folded = String(scalar).precomposedStringWithCompatibilityMapping
-            return folded.count == 1 ? folded.first! : Character(scalar)
+            let folded = String(scalar).precomposedStringWithCompatibilityMapping.unicodeScalars
+            return folded.count == 1 ? folded.first! : scalar
         default:
-            return Character(scalar)
+            return scalar
         }
     }
 
     /// Whether the character carries no readable text: U+FFFD or a private-use code point.
-    public static func isUnreadable(_ character: Character) -> Bool {
-        guard let scalar = character.unicodeScalars.first else { return false }
+    public static func isUnreadable(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
         case 0xFFFD, 0xE000...0xF8FF, 0xF0000...0xFFFFD, 0x100000...0x10FFFD: return true
         default: return false

@@ -1,7 +1,8 @@
 /// One character as poppler placed it on the page.
 public struct Glyph: Sendable, Hashable, Codable {
-    /// The character, already folded to its ordinary form (see `CharacterFolding`).
-    public var character: Character
+    /// The character, already folded to its ordinary form (see `CharacterFolding`). Poppler hands over one
+    /// Unicode scalar per glyph; a scalar, unlike a `Character`, is compared and copied as the number it is.
+    public var character: Unicode.Scalar
     public var box: Box
     /// Font size in points, as the text attributes give it (falls back to the box height).
     public var fontSize: Double
@@ -11,7 +12,7 @@ public struct Glyph: Sendable, Hashable, Codable {
     /// Table cells are separate text runs, so this separates an amount from a name printed right after it.
     public var startsWord: Bool
 
-    public init(character: Character, box: Box, fontSize: Double, fontName: String? = nil, startsWord: Bool = false) {
+    public init(character: Unicode.Scalar, box: Box, fontSize: Double, fontName: String? = nil, startsWord: Bool = false) {
         self.character = character
         self.box = box
         self.fontSize = fontSize
@@ -24,8 +25,8 @@ public struct Glyph: Sendable, Hashable, Codable {
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         let text = try c.decode(String.self, forKey: .character)
-        guard let first = text.first, text.count == 1 else {
-            throw DecodingError.dataCorruptedError(forKey: .character, in: c, debugDescription: "one character expected")
+        guard let first = text.unicodeScalars.first, text.unicodeScalars.count == 1 else {
+            throw DecodingError.dataCorruptedError(forKey: .character, in: c, debugDescription: "one Unicode scalar expected")
         }
         character = first
         box = try c.decode(Box.self, forKey: .box)

@@ -7,17 +7,25 @@
 public enum PrintedSize {
     /// `glyphs` with `fontSize` set to the printed size.
     public static func corrected(_ glyphs: [Glyph]) -> [Glyph] {
-        var ratios: [String: [Double]] = [:]
+        // A page has a handful of fonts: found by a linear search, not hashed per glyph.
+        var fonts: [String?] = []
+        var ratios: [[Double]] = []
+        func font(_ name: String?) -> Int? { fonts.firstIndex { $0 == name } }
         for glyph in glyphs where isIdeograph(glyph.character) && glyph.box.width > 0 && glyph.fontSize > 0 {
-            ratios[glyph.fontName ?? "", default: []].append(glyph.box.width / glyph.fontSize)
+            let index = font(glyph.fontName) ?? {
+                fonts.append(glyph.fontName)
+                ratios.append([])
+                return fonts.count - 1
+            }()
+            ratios[index].append(glyph.box.width / glyph.fontSize)
         }
-        let scale = ratios.mapValues { values in values.sorted()[values.count / 2] }
+        let scales = ratios.map { values in values.sorted()[values.count / 2] }
         return glyphs.map { glyph in
             var glyph = glyph
             if isIdeograph(glyph.character) && glyph.box.width > 0 {
                 glyph.fontSize = glyph.box.width
-            } else if let factor = scale[glyph.fontName ?? ""], glyph.fontSize > 0 {
-                glyph.fontSize *= factor
+            } else if glyph.fontSize > 0, let index = font(glyph.fontName) {
+                glyph.fontSize *= scales[index]
             } else if glyph.fontSize <= 0 {
                 glyph.fontSize = glyph.box.height
             }
@@ -25,8 +33,7 @@ public enum PrintedSize {
         }
     }
 
-    private static func isIdeograph(_ character: Character) -> Bool {
-        guard let scalar = character.unicodeScalars.first else { return false }
-        return (0x4E00...0x9FFF).contains(scalar.value)
+    private static func isIdeograph(_ character: Unicode.Scalar) -> Bool {
+        (0x4E00...0x9FFF).contains(character.value)
     }
 }

@@ -74,12 +74,12 @@ public struct TextGrouping: Sendable {
     func word(from glyphs: [Glyph]) -> Word {
         var box = glyphs[0].box
         var size = glyphs[0].fontSize
-        var text = ""
+        var text = String.UnicodeScalarView()
         for glyph in glyphs {
             box = box.union(glyph.box)
             size = max(size, glyph.fontSize)
             text.append(glyph.character)
         }
-        return Word(text: text, box: box, fontSize: size)
+        return Word(text: String(text), box: box, fontSize: size)
     }
 }

@@ -18,13 +18,13 @@ public struct PageBuilder {
 
     /// The printed width of `text`.
     public func width(of text: String) -> Double {
-        text.reduce(0) { $0 + advance(of: $1) }
+        text.unicodeScalars.reduce(0) { $0 + advance(of: $1) }
     }
 
     /// Prints `text` starting at `x`, its line's top at `y`.
     public mutating func left(_ text: String, x: Double, y: Double) {
         var cursor = x
-        for (index, character) in text.enumerated() {
+        for (index, character) in text.unicodeScalars.enumerated() {
             let box = Box(x0: cursor, y0: y, x1: cursor + advance(of: character), y1: y + fontSize)
             glyphs.append(Glyph(character: character, box: box, fontSize: fontSize, startsWord: index == 0))
             cursor = box.x1
@@ -56,7 +56,7 @@ public struct PageBuilder {
         Page(number: number, width: width, height: height, quarterTurned: false, glyphs: glyphs)
     }
 
-    private func advance(of character: Character) -> Double {
+    private func advance(of character: Unicode.Scalar) -> Double {
         character.isASCII ? fontSize / 2 : fontSize
     }
 }
