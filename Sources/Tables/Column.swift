@@ -18,10 +18,20 @@ struct Column: Sendable, Hashable {
 /// The columns of one table fragment, left to right, and how a word finds its column.
 struct ColumnModel: Sendable {
     var columns: [Column]
+    /// How the body prints its amounts; decides a short amount between two header middles.
+    var amountAlignment = AmountAlignment.right
+
+    /// The model with the amount alignment `body` shows; a body that shows none keeps the current one.
+    func aligned(by body: [Line], settings: SegmentationSettings) -> ColumnModel {
+        var model = self
+        model.amountAlignment = AmountAlignment.shown(by: body, settings: settings) ?? amountAlignment
+        return model
+    }
 
     /// The column `word` belongs to, by alignment: a left-aligned cell starts left of its header's middle and
     /// right of the previous header's middle; a right-aligned one ends right of its header's middle and left
-    /// of the next one's. A word between two anchors goes to the side whose alignment fits it.
+    /// of the next one's. A word between two anchors goes to the side whose alignment fits it (for amounts, the
+    /// body's `amountAlignment`).
     func column(for word: Word) -> Int? {
         guard !columns.isEmpty else { return nil }
         let startsBefore = columns.firstIndex { $0.center > word.box.x0 }
@@ -44,6 +54,7 @@ struct ColumnModel: Sendable {
             let leftKind = columns[left].value
             let rightKind = columns[right].value
             if alignsRight {
+                if amountAlignment == .left && leftKind.isRightAligned { return left }
                 if rightKind.isRightAligned && !(leftKind == .code && PrintedValue.looksLikeCode(word.text)) { return right }
                 if leftKind == .code { return left }
                 return rightKind.isRightAligned ? right : left

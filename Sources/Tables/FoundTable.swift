@@ -71,7 +71,8 @@ struct TableLocator: Sendable {
         settleHeader(&region, layout: layout)
         let (model, cells) = columnModel(layout, header: region.header)
         guard Set(model.columns.map(\.key)).count >= 2 else { return nil }
-        return FoundTable(layout: layout, title: title, number: number, regions: [(region, model, cells)])
+        return FoundTable(layout: layout, title: title, number: number,
+                          regions: [(region, model.aligned(by: region.body, settings: settings), cells)])
     }
 
     /// The top of `page` read as the continuation of `table`: a repeated header gives its own columns,
@@ -84,11 +85,11 @@ struct TableLocator: Sendable {
         guard !region.body.isEmpty else { return nil }
         settleHeader(&region, layout: table.layout)
         let (model, cells) = columnModel(table.layout, header: region.header)
-        if Set(model.columns.map(\.key)).count >= 2 { return (region, model, cells) }
+        if Set(model.columns.map(\.key)).count >= 2 { return (region, model.aligned(by: region.body, settings: settings), cells) }
         // No header of its own: a running page header or page number may stand above the body, but the body
         // must print its amounts under the previous page's amount columns.
         guard region.header.count <= Self.pageFurnitureLines, fits(region.body, last.model) else { return nil }
-        return (region, last.model, last.headerCells)
+        return (region, last.model.aligned(by: region.body, settings: settings), last.headerCells)
     }
 
     /// The first row of a body may print its name above its numbers (a wrapped name, centred vertically):

@@ -20,6 +20,8 @@ struct SegmentationSettings: Sendable {
     /// A line of text-only cells above a body belongs to the body's first row only when it sits at most
     /// this far above it.
     var bodyReach = 2.0
+    /// Amounts whose left (or right) edges lie this close are aligned on that edge (see `AmountAlignment`).
+    var alignmentTolerance = 0.25
 
     static let standard = SegmentationSettings()
 }
