@@ -21,18 +21,22 @@ struct TableLocator: Sendable {
 
     /// The tables found, and the page lines that belong to none (prose, unknown tables), by page.
     func locate(in pages: [Page]) -> (tables: [FoundTable], loose: [(page: Int, lines: [Line])]) {
-        let finder = TitleFinder(catalogue: catalogue)
+        let finder = TitleFinder(catalogue: catalogue, settings: settings)
         var tables: [FoundTable] = []
         var loose: [(page: Int, lines: [Line])] = []
         var open: Int?
         for page in pages {
-            let titles = page.lines.indices.compactMap { index in finder.match(page.lines[index]).map { (index, $0) } }
+            // Each title with the index of its (last) line and of the line it starts on.
+            let titles = page.lines.indices.compactMap { index in
+                finder.match(page.lines[index], under: page.lines[..<index])
+                    .map { (index: index, start: index - $0.linesAbove, match: $0) }
+            }
             var accepted: [(start: Int, table: FoundTable, continued: Bool)] = []
-            for (k, (index, match)) in titles.enumerated() {
-                let end = k + 1 < titles.count ? titles[k + 1].0 : page.lines.count
+            for (k, (index, start, match)) in titles.enumerated() {
+                let end = k + 1 < titles.count ? titles[k + 1].start : page.lines.count
                 let lines = Array(page.lines[(index + 1)..<end])
-                if let table = table(titled: match, line: page.lines[index], lines: lines, page: page.number) {
-                    accepted.append((index, table, match.continued))
+                if let table = table(titled: match, lines: lines, page: page.number) {
+                    accepted.append((start, table, match.continued))
                 }
             }
             let firstStart = accepted.first?.start ?? page.lines.count
@@ -60,11 +64,11 @@ struct TableLocator: Sendable {
     }
 
     /// A table starting at a title line, if a header naming enough of its columns follows.
-    private func table(titled match: TitleMatch, line: Line, lines: [Line], page: Int) -> FoundTable? {
+    private func table(titled match: TitleMatch, lines: [Line], page: Int) -> FoundTable? {
         let layout = match.layout
         let title = match.title
         var region = TableRegion(page: page, lines: lines, totalLabels: catalogue.totalLabels, continuing: false)
-        let number = TableTag.number(in: line.compactText) ?? region.meta.lazy.compactMap { TableTag.number(in: $0.compactText) }.first
+        let number = match.number ?? region.meta.lazy.compactMap { TableTag.number(in: $0.compactText) }.first
         if layout.shape == .performance {
             return FoundTable(layout: layout, title: title, number: number, regions: [(region, ColumnModel(columns: []), [])])
         }

@@ -22,6 +22,10 @@ struct SegmentationSettings: Sendable {
     var bodyReach = 2.0
     /// Amounts whose left (or right) edges lie this close are aligned on that edge (see `AmountAlignment`).
     var alignmentTolerance = 0.25
+    /// A title wrapped over two lines: the second starts at most this far below the first…
+    var titleWrapGap = 0.8
+    /// …and their font sizes differ by at most this share.
+    var titleSizeSlack = 0.15
 
     static let standard = SegmentationSettings()
 }

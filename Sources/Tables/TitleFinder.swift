@@ -10,6 +10,14 @@ struct TitleMatch: Sendable {
     var title: String
     /// The title carries a continuation mark (续表, (续)): the table goes on from the previous page.
     var continued: Bool
+    /// The printed 公开NN表 number, where the title line carries it.
+    var number: String?
+    /// Length of the known title matched: a longer one is the more specific match.
+    var matchedLength: Int
+    /// Lines above this one that the title began on (a title wrapped over lines).
+    var linesAbove = 0
+    /// The title matched is a suffix that follows a project name (`…项目支出绩效自评表`).
+    var isSuffix: Bool
 }
 
 /// Finds table titles: a line whose text, once normalised, is a known title, or ends with one after a short
@@ -24,23 +32,57 @@ struct TitleFinder: Sendable {
     static let sentencePunctuation: Set<Character> = [":", "，", ",", "；", ";", "。"]
     /// A prefix before a title other than a project's self-evaluation is at most this long.
     static let maximumPrefix = 40
+    /// A title is printed on at most this many lines besides its last.
+    static let maximumWrappedLines = 2
 
     var catalogue: LayoutCatalogue
+    var settings: SegmentationSettings
     /// Every title and suffix, normalised, with its layout; longest first.
     private let titles: [(key: String, layout: TableLayout, isSuffix: Bool)]
 
-    init(catalogue: LayoutCatalogue) {
+    init(catalogue: LayoutCatalogue, settings: SegmentationSettings) {
         self.catalogue = catalogue
+        self.settings = settings
         titles = catalogue.tables.flatMap { layout in
             layout.titles.map { (TextNormalization.key($0), layout, false) }
                 + (layout.titleSuffixes ?? []).map { (TextNormalization.key($0), layout, true) }
         }.sorted { $0.key.count > $1.key.count }
     }
 
+    /// The title `line` prints, alone or as the last line of a title wrapped from the lines `above` it (nearest
+    /// last). A long title with a department prefix wraps: `…一般公共预算财政拨款` / `支出决算表` is no 支出决算表,
+    /// and a project's name before `项目支出绩效自评表` may take lines. Lines right above, in the same size and no
+    /// title themselves, are joined while together they name a longer known title, or the same project title.
+    func match(_ line: Line, under above: ArraySlice<Line>) -> TitleMatch? {
+        var best = match(line)
+        var joined = [line]
+        for upper in above.reversed().prefix(Self.maximumWrappedLines) {
+            guard isWrapped(upper, into: joined[0]), match(upper) == nil else { break }
+            joined.insert(upper, at: 0)
+            guard var candidate = match(Line(words: joined.flatMap(\.words))) else { break }
+            let longer = candidate.matchedLength > best?.matchedLength ?? 0
+            let sameProject = candidate.isSuffix && candidate.layout.kind == best?.layout.kind
+            guard longer || sameProject else { break }
+            candidate.linesAbove = joined.count - 1
+            best = candidate
+        }
+        return best
+    }
+
+    /// Whether `lower` may continue a title printed on `upper`: the next line down, in the same font size.
+    private func isWrapped(_ upper: Line, into lower: Line) -> Bool {
+        let size = max(upper.fontSize, lower.fontSize)
+        return lower.box.y0 - upper.box.y1 <= settings.titleWrapGap * size && lower.box.y0 > upper.box.midY
+            && abs(upper.fontSize - lower.fontSize) <= settings.titleSizeSlack * size
+    }
+
     func match(_ line: Line) -> TitleMatch? {
         // Every known title ends in 表 (or carries 续 after it); most lines are dismissed here.
         guard line.compactText.includes("表") else { return nil }
-        let printed = TextNormalization.withoutEnumerator(TableTag.removing(from: line.compactText))
+        let tag = TableTag.find(in: line.compactText)
+        var untagged = line.compactText
+        if let tag { untagged.removeSubrange(tag.range) }
+        let printed = TextNormalization.withoutEnumerator(untagged)
         var key = TextNormalization.key(printed)
         guard !key.isEmpty, !key.includes("。"), !key.includes("..."), !key.includes("…"), !key.hasPrefix("《") else {
             return nil
@@ -53,12 +95,16 @@ struct TitleFinder: Sendable {
         }
         for title in titles where key.hasSuffix(title.key) {
             let prefix = key.dropLast(title.key.count)
-            if prefix.isEmpty && !title.isSuffix { return TitleMatch(layout: title.layout, title: printed, continued: continued) }
+            if prefix.isEmpty && !title.isSuffix {
+                return TitleMatch(layout: title.layout, title: printed, continued: continued, number: tag?.number,
+                                  matchedLength: title.key.count, isSuffix: title.isSuffix)
+            }
             guard !prefix.isEmpty, !prefix.includes(":") else { continue }
             // A project name before a self-evaluation title may be long and list things; any other prefix
             // (a department, a year) is short and no sentence.
             if title.isSuffix || (prefix.count <= Self.maximumPrefix && !prefix.contains(where: Self.sentencePunctuation.contains)) {
-                return TitleMatch(layout: title.layout, title: printed, continued: continued)
+                return TitleMatch(layout: title.layout, title: printed, continued: continued, number: tag?.number,
+                                  matchedLength: title.key.count, isSuffix: title.isSuffix)
             }
         }
         return nil
