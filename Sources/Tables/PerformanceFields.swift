@@ -17,6 +17,8 @@ struct PerformanceFields: Sendable {
     static let figureRowReach = 3
     /// A grade printed after a score (优, 良, 中, 差, 合格) has at most this many characters.
     static let maximumGradeLength = 2
+    /// Header cells whose boxes overlap vertically by this share of the shorter one's height stand in one row.
+    static let sameRowOverlap = 0.5
 
     func fields(in regions: [TableRegion]) -> [String: Value]? {
         let rules = (layout.fields ?? []).map { rule in
@@ -63,17 +65,31 @@ struct PerformanceFields: Sendable {
     /// The bottom cells of a header band, left to right. Each cell of a lower header row belongs to the
     /// nearest cell of the row above it, which then spans and is no column of its own; the printed
     /// positions of spanning cells are unreliable in these forms, so nearness, not containment, decides.
+    /// A lone cell under a cell it overlaps is that cell's text wrapped (`全年执行` / `数`), no column either:
+    /// a spanning cell has two columns under it at least.
     static func leaves(of header: [HeaderCell]) -> [HeaderCell] {
+        // Brackets or punctuation printed apart from their words (`(` / `)` on a line of their own) name nothing.
+        let header = header.filter { cell in
+            cell.text.unicodeScalars.contains { $0.properties.isAlphabetic || ("0"..."9").contains($0) }
+        }
         var rows: [[HeaderCell]] = []
+        var wrapped: Set<HeaderCell> = []
         for cell in header.sorted(by: { $0.box.midY < $1.box.midY }) {
-            if let last = rows.last?.last, (last.box.y0...last.box.y1).contains(cell.box.midY) {
-                rows[rows.count - 1].append(cell)
+            if let row = rows.last, let last = row.last,
+               last.box.verticalOverlap(cell.box) >= Self.sameRowOverlap * min(last.box.height, cell.box.height) {
+                // Stacked under a cell of its own row (a tall line box): wrapped text of that cell.
+                if row.contains(where: { $0.box.horizontalOverlap(cell.box) > 0 }) {
+                    wrapped.insert(cell)
+                } else {
+                    rows[rows.count - 1].append(cell)
+                }
             } else {
                 rows.append([cell])
             }
         }
         var spanning: Set<HeaderCell> = []
-        for (upper, lower) in zip(rows, rows.dropFirst()) {
+        var upper: [HeaderCell] = []
+        for lower in rows {
             // Lower cells with no upper cell's middle clearly between them are the columns of one spanning cell.
             var runs: [[HeaderCell]] = []
             for cell in lower.sorted(by: { $0.center < $1.center }) {
@@ -87,10 +103,17 @@ struct PerformanceFields: Sendable {
             }
             for run in runs {
                 let middle = run.map(\.center).reduce(0, +) / Double(run.count)
-                if let parent = upper.min(by: { abs($0.center - middle) < abs($1.center - middle) }) { spanning.insert(parent) }
+                guard let parent = upper.min(by: { abs($0.center - middle) < abs($1.center - middle) }) else { continue }
+                if run.count == 1 && run[0].box.horizontalOverlap(parent.box) > 0 {
+                    wrapped.insert(run[0])
+                } else {
+                    spanning.insert(parent)
+                }
             }
+            let columns = lower.filter { !wrapped.contains($0) }
+            if !columns.isEmpty { upper = columns }
         }
-        return header.filter { !spanning.contains($0) }.sorted { $0.box.x0 < $1.box.x0 }
+        return header.filter { !spanning.contains($0) && !wrapped.contains($0) }.sorted { $0.box.x0 < $1.box.x0 }
     }
 
     /// The number of a cell, also where a form prints a score and its grade in one cell (`59.99差`).
