@@ -6,10 +6,11 @@ import TestSupport
 /// every PDF of the public corpus, as published and reprinted by another producer, each document valid
 /// against the schema, scored by the corpus scorer.
 @Suite(.serialized) struct CorpusAcceptanceTests {
-    /// Overall F1 the corpus must reach (the tables issue's bar).
-    static let overallFloor = 0.995
-    /// F1 every single document must reach.
-    static let documentFloor = 0.99
+    /// Overall F1 the corpus must reach: the tables issue's bar was 0.995; both runs measure 0.9999, so a fall
+    /// below this is a regression to look at.
+    static let overallFloor = 0.999
+    /// F1 every single document must reach (the worst measures 0.9988).
+    static let documentFloor = 0.995
 
     /// What `score.py --json` writes.
     struct Report: Decodable {
