@@ -100,7 +100,7 @@ public final class ArchiveStore: Sendable {
     private func archive(_ info: DocumentSummary, json: Data, source: SourceFile) throws(SystemCallError) -> IndexEntry {
         let paths = layout.document(sourceName: source.name, sha256: source.sha256, department: info.department, year: info.year)
         try writer.write(json, to: absolute(paths.json))
-        try writer.write(source.bytes, to: absolute(paths.pdf))
+        try store(source, at: paths.pdf)
         for (target, ext) in [(paths.json, "json"), (paths.pdf, "pdf")] {
             let link = layout.link(sha256: source.sha256, ext: ext)
             try writer.link(absolute(link), to: layout.relative(target, from: link))
@@ -111,7 +111,7 @@ public final class ArchiveStore: Sendable {
 
     private func keepDuplicate(_ source: SourceFile, of original: IndexEntry) throws(SystemCallError) -> IndexEntry {
         let copy = layout.duplicate(sourceName: source.name, sha256: source.sha256, claim: source.claim)
-        try writer.write(source.bytes, to: absolute(copy))
+        try store(source, at: copy)
         let reason = "the same bytes were archived at \(original.time) as \(original.sourceName) (\(original.json)); "
             + "nothing to do: this copy is kept as \(copy)"
         return IndexEntry(sourceName: source.name, sha256: source.sha256, status: .duplicate, json: original.json,
@@ -121,13 +121,21 @@ public final class ArchiveStore: Sendable {
 
     private func reject(_ source: SourceFile, because rejection: Rejection) throws(SystemCallError) -> IndexEntry {
         let paths = layout.rejected(sourceName: source.name, sha256: source.sha256)
-        let note = RejectionNote(sourceName: source.name, sha256: source.sha256, size: source.bytes.count,
+        let note = RejectionNote(sourceName: source.name, sha256: source.sha256, size: source.size,
                                  rejection: rejection, time: Date().formatted(.iso8601))
         guard let noteJSON = try? note.jsonData() else { preconditionFailure("a RejectionNote always encodes") }
-        try writer.write(source.bytes, to: absolute(paths.file))
+        try store(source, at: paths.file)
         try writer.write(noteJSON, to: absolute(paths.note))
         return IndexEntry(sourceName: source.name, sha256: source.sha256, status: .rejected, json: paths.note,
                           pdf: paths.file, reason: rejection.sentence, claim: source.claim)
+    }
+
+    /// Writes the source's bytes at `relative`, from memory or from the claimed file.
+    private func store(_ source: SourceFile, at relative: String) throws(SystemCallError) {
+        switch source.contents {
+        case .bytes(let bytes): try writer.write(bytes, to: absolute(relative))
+        case .file(let path): try writer.copy(fileAt: path, to: absolute(relative))
+        }
     }
 
     private func absolute(_ relative: String) -> String {

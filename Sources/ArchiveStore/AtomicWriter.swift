@@ -14,10 +14,37 @@ public struct AtomicWriter: Sendable {
 
     /// Writes `data` to `path`, replacing any file there.
     public func write(_ data: Data, to path: String) throws(SystemCallError) {
+        try write(to: path) { (fd, temporary) throws(SystemCallError) in try Posix.writeAll(fd, data, path: temporary) }
+    }
+
+    /// Copies the file at `source` to `path`, replacing any file there, without holding it in memory: a hard
+    /// link where both are on one file system, a copy in chunks otherwise.
+    public func copy(fileAt source: String, to path: String) throws(SystemCallError) {
+        let temporary = temporaryPath(for: path)
+        guard Glibc.link(source, temporary) == 0 else {
+            guard errno == EXDEV || errno == EPERM || errno == EMLINK else { throw SystemCallError("link", path: source) }
+            try write(to: path) { (fd, temporary) throws(SystemCallError) in
+                try Posix.forEachChunk(of: source) { (chunk) throws(SystemCallError) in try Posix.writeAll(fd, chunk, path: temporary) }
+            }
+            return
+        }
+        do throws(SystemCallError) {
+            let fd = try Posix.open(temporary, O_RDONLY)
+            defer { close(fd) }
+            try Posix.fsync(fd, path: temporary)
+        } catch {
+            try? Posix.unlink(temporary)
+            throw error
+        }
+        try place(temporary, at: path)
+    }
+
+    /// Writes a new temporary file with `fill`, flushes it and renames it to `path`.
+    private func write(to path: String, _ fill: (Int32, String) throws(SystemCallError) -> Void) throws(SystemCallError) {
         let temporary = temporaryPath(for: path)
         let fd = try Posix.open(temporary, O_WRONLY | O_CREAT | O_EXCL)
         do throws(SystemCallError) {
-            try Posix.writeAll(fd, data, path: temporary)
+            try fill(fd, temporary)
             try Posix.fsync(fd, path: temporary)
         } catch {
             close(fd)

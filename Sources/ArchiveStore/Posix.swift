@@ -15,19 +15,47 @@ public enum Posix {
 
     /// Writes every byte of `data` to `fd`.
     public static func writeAll(_ fd: Int32, _ data: Data, path: String) throws(SystemCallError) {
-        let failure: Int32? = data.withUnsafeBytes { bytes in
-            var offset = 0
-            while offset < bytes.count {
-                let written = Glibc.write(fd, bytes.baseAddress! + offset, bytes.count - offset)
-                if written < 0 {
-                    if errno == EINTR { continue }
-                    return errno
-                }
-                offset += written
+        let failure: SystemCallError? = data.withUnsafeBytes { bytes in
+            do throws(SystemCallError) {
+                try writeAll(fd, bytes, path: path)
+                return nil
+            } catch {
+                return error
             }
-            return nil
         }
-        if let failure { throw SystemCallError("write", path: path, code: failure) }
+        if let failure { throw failure }
+    }
+
+    /// Reads the file at `path` from start to end in pieces of at most `chunkSize` bytes, handing each to `body`:
+    /// a file of any size in constant memory.
+    public static func forEachChunk(of path: String, chunkSize: Int = 1 << 20,
+                                    _ body: (UnsafeRawBufferPointer) throws(SystemCallError) -> Void) throws(SystemCallError) {
+        let fd = try open(path, O_RDONLY)
+        defer { close(fd) }
+        let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: chunkSize, alignment: 16)
+        defer { buffer.deallocate() }
+        while true {
+            let count = Glibc.read(fd, buffer.baseAddress, chunkSize)
+            if count < 0 {
+                if errno == EINTR { continue }
+                throw SystemCallError("read", path: path)
+            }
+            if count == 0 { return }
+            try body(UnsafeRawBufferPointer(rebasing: buffer[0..<count]))
+        }
+    }
+
+    /// Writes every byte of `bytes` to `fd`.
+    public static func writeAll(_ fd: Int32, _ bytes: UnsafeRawBufferPointer, path: String) throws(SystemCallError) {
+        var offset = 0
+        while offset < bytes.count {
+            let written = Glibc.write(fd, bytes.baseAddress! + offset, bytes.count - offset)
+            if written < 0 {
+                if errno == EINTR { continue }
+                throw SystemCallError("write", path: path)
+            }
+            offset += written
+        }
     }
 
     /// Flushes `fd` to stable storage.

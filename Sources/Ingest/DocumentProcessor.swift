@@ -23,8 +23,7 @@ struct DocumentProcessor: Sendable {
                 log(recorded, started: started)
                 return true
             }
-            let source = SourceFile(name: claim.sourceName, bytes: try Data(contentsOf: URL(fileURLWithPath: claim.path)),
-                                    claim: claim.id)
+            let source = try read(claim)
             var current = claim
             guard let outcome = try outcome(for: &current, source: source) else {
                 logger.notice("stopped by shutdown; the claim is taken up again at the next start",
@@ -42,13 +41,23 @@ struct DocumentProcessor: Sendable {
         }
     }
 
+    /// The claimed file: read into memory, or only hashed in chunks when it is over the size limit (a file of
+    /// any size is rejected without the daemon ever holding it).
+    private func read(_ claim: Claim) throws -> SourceFile {
+        let size = try Posix.status(claim.path).map { Int($0.st_size) } ?? 0
+        if size > extractor.limits.fileBytes {
+            return try SourceFile(name: claim.sourceName, unreadFileAt: claim.path, claim: claim.id)
+        }
+        return SourceFile(name: claim.sourceName, bytes: try Data(contentsOf: URL(fileURLWithPath: claim.path)), claim: claim.id)
+    }
+
     /// Decides what `source` becomes, running the extractor if need be (which counts an attempt on `claim`).
     /// Nil when shutdown stopped the child.
     private func outcome(for claim: inout Claim, source: SourceFile) throws -> Outcome? {
         if let original = try store.archivedEntry(sha256: source.sha256) { return .duplicate(of: original) }
         if claim.attempts >= maximumAttempts { return .rejected(Rejections.interrupted(attempts: claim.attempts)) }
-        if source.bytes.count > extractor.limits.fileBytes {
-            return .rejected(Rejections.tooLarge(bytes: source.bytes.count, limit: extractor.limits.fileBytes))
+        if source.size > extractor.limits.fileBytes {
+            return .rejected(Rejections.tooLarge(bytes: source.size, limit: extractor.limits.fileBytes))
         }
         claim = try work.startAttempt(claim)
         let run = try extractor.run(claim.path, sourceName: claim.sourceName)

@@ -48,7 +48,7 @@ struct WatchCommand: ParsableCommand {
     @Option(help: "Memory (address space, MiB) one child may use (RLIMIT_AS).")
     var childMemory = 1024
 
-    @Option(help: "Files larger than this (MiB) are rejected unread.")
+    @Option(help: "Files larger than this (MiB) are rejected without being parsed or held in memory.")
     var maxFileSize = 200
 
     @Option(help: "Interrupted runs of one file before it is rejected as poison.")

@@ -13,8 +13,12 @@ import TestSupport
         store = try ArchiveStore(root: root.path)
     }
 
+    func bytes(_ text: String) -> Data {
+        Data("%PDF-1.7 \(text)".utf8)
+    }
+
     func source(_ text: String, name: String = "report.pdf", claim: String = "claim1") -> SourceFile {
-        SourceFile(name: name, bytes: Data("%PDF-1.7 \(text)".utf8), claim: claim)
+        SourceFile(name: name, bytes: bytes(text), claim: claim)
     }
 
     func document(for source: SourceFile, department: String = "某某局", year: Int = 2024) throws -> Outcome {
@@ -37,7 +41,7 @@ import TestSupport
         #expect(entry.pdf == "2024/某某局/report.\(file.sha256.prefix(12)).pdf")
         let linked = root.appendingPathComponent("sha256/\(file.sha256.prefix(2))/\(file.sha256).json")
         #expect(try ArchiveDocument(jsonData: Data(contentsOf: linked)).document.sha256 == file.sha256)
-        #expect(try Data(contentsOf: root.appendingPathComponent(entry.pdf)) == file.bytes)
+        #expect(try Data(contentsOf: root.appendingPathComponent(entry.pdf)) == bytes("a"))
         #expect(indexLines.count == 1)
     }
 
@@ -74,7 +78,25 @@ import TestSupport
         #expect(entry.reason == "damaged beyond repair; download it again")
         let note = try JSONSerialization.jsonObject(with: Data(contentsOf: root.appendingPathComponent(entry.json))) as? [String: Any]
         #expect(note?["advice"] as? String == "download it again")
-        #expect(try Data(contentsOf: root.appendingPathComponent(entry.pdf)) == file.bytes)
+        #expect(try Data(contentsOf: root.appendingPathComponent(entry.pdf)) == bytes("broken"))
+    }
+
+    @Test("a file too large to hold is hashed in chunks and kept whole, linked on one file system, copied across two",
+          arguments: [false, true])
+    func unreadFile(acrossFileSystems: Bool) throws {
+        let folder = acrossFileSystems ? URL(fileURLWithPath: "/dev/shm") : root
+        let path = folder.appendingPathComponent("large-\(UUID().uuidString).pdf").path
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let content = Data((0..<(3 << 20) + 17).map { UInt8(truncatingIfNeeded: $0 &* 131) })
+        try content.write(to: URL(fileURLWithPath: path))
+        let file = try SourceFile(name: "large.pdf", unreadFileAt: path, claim: "claim9")
+        #expect(file.size == content.count)
+        #expect(file.sha256 == SourceFile(name: "large.pdf", bytes: content, claim: "claim9").sha256)
+
+        let rejection = Rejection(code: "too_large", reason: "too large", advice: "split it")
+        let entry = try store.commit(.rejected(rejection), of: file)
+        #expect(try Data(contentsOf: root.appendingPathComponent(entry.pdf)) == content)
+        #expect(FileManager.default.fileExists(atPath: path), "the claimed file is left for its claim to finish")
     }
 
     @Test("a torn last index line is cut at start-up, and temporary files removed")

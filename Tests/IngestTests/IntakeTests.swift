@@ -56,6 +56,30 @@ extension DaemonTests {
             }
         }
 
+        @Test("a file over the size limit is rejected without the daemon holding it: 1 GiB in under 100 MiB")
+        func tooLargeIsNeverHeld() async throws {
+            let harness = try DaemonHarness()
+            let daemon = try harness.start(["--max-file-size", "1"])
+            // A sparse file: 1 GiB long, next to nothing on disk; it reaches the inbox by one rename.
+            let staged = harness.folder.appendingPathComponent("huge.pdf")
+            _ = FileManager.default.createFile(atPath: staged.path, contents: Data("%PDF-1.7\n".utf8))
+            let handle = try FileHandle(forWritingTo: staged)
+            try handle.truncate(atOffset: 1 << 30)
+            try handle.close()
+            try FileManager.default.moveItem(at: staged, to: harness.inbox.appendingPathComponent("huge.pdf"))
+            let entries = try await harness.waitForEntries(1)
+            let status = try String(contentsOfFile: "/proc/\(daemon.processIdentifier)/status", encoding: .utf8)
+            #expect(harness.stop(daemon) == 0)
+
+            #expect(entries.first?.status == .rejected)
+            #expect(entries.first?.reason?.contains("too large (1024") == true)
+            let kept = try FileManager.default.attributesOfItem(atPath: harness.archive.appendingPathComponent(entries[0].pdf).path)
+            #expect(kept[.size] as? Int == 1 << 30)
+            let peak = status.split(separator: "\n").first { $0.hasPrefix("VmHWM:") }
+            let peakKiB = peak.flatMap { Int($0.split(separator: " ", omittingEmptySubsequences: true)[1]) } ?? .max
+            #expect(peakKiB < 100 << 10, "peak resident set \(peakKiB) KiB")
+        }
+
         @Test("a child over its memory or time limit is killed, its file rejected with that reason")
         func childLimits() async throws {
             let harness = try DaemonHarness()

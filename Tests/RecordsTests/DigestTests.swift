@@ -22,6 +22,16 @@ import TestSupport
         #expect(SHA256.hex(of: bytes) == SHA256.hex(of: Array(bytes)))
     }
 
+    @Test("bytes hashed in pieces give the digest of the whole", arguments: [1, 63, 64, 65, 4096])
+    func pieces(size: Int) {
+        let bytes = (0..<10_000).map { UInt8(truncatingIfNeeded: $0 &* 31 &+ 7) }
+        var hasher = SHA256()
+        for start in stride(from: 0, to: bytes.count, by: size) {
+            bytes[start..<min(start + size, bytes.count)].withUnsafeBytes { hasher.update($0) }
+        }
+        #expect(hasher.hex() == SHA256.hex(of: bytes))
+    }
+
     @Test("a PDF's digest is the one sha256sum prints")
     func matchesCoreutils() throws {
         let pdf = Corpus.fixture("corpus/liaoning-chaoyang-zhengfuban-2024.chromium.pdf")
