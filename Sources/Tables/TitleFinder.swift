@@ -54,6 +54,8 @@ struct TitleFinder: Sendable {
     /// and a project's name before `项目支出绩效自评表` may take lines. Lines right above, in the same size and no
     /// title themselves, are joined while together they name a longer known title, or the same project title.
     func match(_ line: Line, under above: ArraySlice<Line>) -> TitleMatch? {
+        // A title's last line holds its 表, or a continuation mark (续): most lines are dismissed here.
+        guard line.compactText.includes("表") || line.compactText.includes("续") else { return nil }
         var best = match(line)
         var joined = [line]
         for upper in above.reversed().prefix(Self.maximumWrappedLines) {
