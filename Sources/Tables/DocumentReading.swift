@@ -32,7 +32,27 @@ public struct DocumentReading: Sendable {
             }
             tables += grids
         }
+        if let unreadable = Self.unreadableFigures(in: tables, warnings: warnings) {
+            status = status == .unrecognized ? status : .partial
+            warnings.append(unreadable)
+        }
         self.tables = tables
         self.warnings = warnings
+    }
+
+    /// Share of number cells whose text is no number above which the figures are called unreadable.
+    static let unreadableShare = 0.5
+
+    /// A warning when most number cells of the tables hold text that is no number: the tables were found by
+    /// their titles, but the fonts map digits to other characters (a re-encoded or damaged text layer).
+    static func unreadableFigures(in tables: [Table], warnings: [String]) -> String? {
+        let unreadable = warnings.filter { $0.hasSuffix(TableReading.notANumber) }.count
+        let read = tables.reduce(0) { count, table in
+            count + table.records.reduce(0) { $0 + $1.values.filter { $0.number != nil }.count }
+        }
+        guard unreadable > 0, Double(unreadable) > unreadableShare * Double(unreadable + read) else { return nil }
+        return "the figures are unreadable: \(unreadable) of \(unreadable + read) number cells hold text that is no number "
+            + "(the PDF's fonts map digits to other characters, as some re-encoding tools leave them); "
+            + "the tables are kept as found, without those figures: get the report as its publisher released it"
     }
 }

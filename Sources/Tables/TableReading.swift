@@ -28,9 +28,12 @@ struct TableReading: Sendable {
             unreadable.append("page \(row.page): \"\(text)\" under \(model.columns[column].header.text) holds several numbers; kept \(aligned.1)")
             return aligned.1
         }
-        unreadable.append("page \(row.page): \"\(text)\" under \(model.columns[column].header.text) is not a number")
+        unreadable.append("page \(row.page): \"\(text)\" under \(model.columns[column].header.text)\(Self.notANumber)")
         return nil
     }
+
+    /// The end of the warning about a number cell whose text is not a number.
+    static let notANumber = " is not a number"
 
     /// Fills `record` with the number columns of `row` (only those of `group` when given).
     func fillAmounts(_ record: inout Record, from row: BodyRow, group: Int? = nil, keyFor: (Column) -> String = \.key,
