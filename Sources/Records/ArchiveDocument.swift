@@ -26,6 +26,18 @@ public struct ArchiveDocument: Sendable, Hashable, Codable {
     enum CodingKeys: String, CodingKey {
         case schemaVersion = "schema_version", document, tables, checks, narrative, warnings
     }
+
+    /// Reads a document; the parts a ground-truth file leaves out (`schema_version`, `checks`, `warnings`, and
+    /// see `DocumentInfo` and `Table`) may be missing and read as empty. A full document reads as written.
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        schemaVersion = try c.decodeIfPresent(Int.self, forKey: .schemaVersion) ?? Self.currentSchemaVersion
+        document = try c.decode(DocumentInfo.self, forKey: .document)
+        tables = try c.decode([Table].self, forKey: .tables)
+        checks = try c.decodeIfPresent([Check].self, forKey: .checks) ?? []
+        narrative = try c.decodeIfPresent(Narrative.self, forKey: .narrative)
+        warnings = try c.decodeIfPresent([String].self, forKey: .warnings) ?? []
+    }
 }
 
 /// The document-level metadata.
@@ -61,6 +73,20 @@ public struct DocumentInfo: Sendable, Hashable, Codable {
 
     enum CodingKeys: String, CodingKey {
         case sha256, sourceName = "source_name", pages, department, year, unit, family, status, producer
+    }
+
+    /// Reads the metadata; a ground-truth file may leave out `sha256`, `pages`, `family` and `status`.
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        sha256 = try c.decodeIfPresent(String.self, forKey: .sha256) ?? ""
+        sourceName = try c.decode(String.self, forKey: .sourceName)
+        pages = try c.decodeIfPresent(Int.self, forKey: .pages) ?? 0
+        department = try c.decodeIfPresent(String.self, forKey: .department)
+        year = try c.decodeIfPresent(Int.self, forKey: .year)
+        unit = try c.decodeIfPresent(String.self, forKey: .unit)
+        family = try c.decodeIfPresent(Family.self, forKey: .family) ?? .unknown
+        status = try c.decodeIfPresent(Status.self, forKey: .status) ?? .ok
+        producer = try c.decodeIfPresent(String.self, forKey: .producer)
     }
 }
 

@@ -27,6 +27,23 @@ public struct Table: Sendable, Hashable, Codable {
         self.fields = fields
         self.rows = rows
     }
+
+    /// Reads a table; a ground-truth file may leave out `pages`, `empty` and `records`.
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        id = try c.decode(TableKind.self, forKey: .id)
+        number = try c.decodeIfPresent(String.self, forKey: .number)
+        title = try c.decode(String.self, forKey: .title)
+        pages = try c.decodeIfPresent([Int].self, forKey: .pages) ?? []
+        empty = try c.decodeIfPresent(Bool.self, forKey: .empty) ?? false
+        records = try c.decodeIfPresent([Record].self, forKey: .records) ?? []
+        fields = try c.decodeIfPresent([String: Value].self, forKey: .fields)
+        rows = try c.decodeIfPresent([[String]].self, forKey: .rows)
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case id, number, title, pages, empty, records, fields, rows
+    }
 }
 
 /// A record: record keys of the table's id mapped to values. Absent (blank, ——) cells have no key.

@@ -26,7 +26,7 @@ struct CheckCommand: ParsableCommand {
         let url = URL(fileURLWithPath: file)
         let document = try CommandErrors.reporting {
             url.pathExtension.lowercased() == "json"
-                ? Validation().validated(try ArchiveDocument(lenientJSON: Data(contentsOf: url)))
+                ? Validation().validated(try ArchiveDocument(jsonData: Data(contentsOf: url)))
                 : try Extraction().extract(contentsOf: url)
         }
         let report = CheckReport(document: document)

@@ -19,6 +19,6 @@ enum TruthDocuments {
     }
 
     static func load(_ name: String) throws -> ArchiveDocument {
-        try ArchiveDocument(lenientJSON: Data(contentsOf: url(name)))
+        try ArchiveDocument(jsonData: Data(contentsOf: url(name)))
     }
 }
