@@ -14,15 +14,22 @@ public struct GroupingSettings: Sendable, Hashable {
     /// printed edge to edge keep a sliver of padding, while poppler also breaks between touching glyphs
     /// of different fonts (digits and their separators) inside one number.
     public var breakGap: Double
+    /// Glyphs printed larger than this many times the page's median printed size are display text (a watermark
+    /// across a table, a huge cover title): they are grouped into lines of their own, and never join or widen a
+    /// line of ordinary text. A multiple of the median size, not an em.
+    public var displayScale: Double
 
-    public init(wordGap: Double, lineBand: Double, duplicateDistance: Double, breakGap: Double) {
-        precondition(wordGap > 0 && lineBand > 0 && duplicateDistance >= 0 && breakGap >= 0, "grouping settings must be positive")
+    public init(wordGap: Double, lineBand: Double, duplicateDistance: Double, breakGap: Double, displayScale: Double) {
+        precondition(wordGap > 0 && lineBand > 0 && duplicateDistance >= 0 && breakGap >= 0 && displayScale > 1,
+                     "grouping settings must be positive")
         self.wordGap = wordGap
         self.lineBand = lineBand
         self.duplicateDistance = duplicateDistance
         self.breakGap = breakGap
+        self.displayScale = displayScale
     }
 
     /// The settings the pipeline uses.
-    public static let standard = GroupingSettings(wordGap: 0.3, lineBand: 0.3, duplicateDistance: 0.1, breakGap: 0.1)
+    public static let standard = GroupingSettings(wordGap: 0.3, lineBand: 0.3, duplicateDistance: 0.1, breakGap: 0.1,
+                                                  displayScale: 3)
 }

@@ -12,9 +12,21 @@ public struct TextGrouping: Sendable {
         self.settings = settings
     }
 
-    /// Lines in reading order. Whitespace glyphs and fake-bold duplicates are dropped.
+    /// Lines in reading order. Whitespace glyphs and fake-bold duplicates are dropped. Display text (see
+    /// `GroupingSettings.displayScale`) is grouped apart from ordinary text.
     public func lines(from glyphs: [Glyph]) -> [Line] {
         let visible = glyphs.filter { $0.box.width >= 0 && $0.box.height > 0 && !$0.character.isBlank }
+        guard !visible.isEmpty else { return [] }
+        let sizes = visible.map(\.fontSize).sorted()
+        let displaySize = settings.displayScale * sizes[sizes.count / 2]
+        let display = visible.filter { $0.fontSize > displaySize }
+        guard !display.isEmpty else { return bands(of: visible) }
+        return (bands(of: visible.filter { $0.fontSize <= displaySize }) + bands(of: display))
+            .sorted { $0.box.y0 < $1.box.y0 }
+    }
+
+    /// Lines of glyphs sharing a baseline band.
+    private func bands(of visible: [Glyph]) -> [Line] {
         let sorted = visible.sorted { ($0.box.midY, $0.box.x0) < ($1.box.midY, $1.box.x0) }
         var lines: [Line] = []
         var band: [Glyph] = []

@@ -12,12 +12,16 @@ struct CoverReading: Sendable {
     var department: String?
     var year: Int?
 
-    init?(page: Page) {
-        let sizes = page.lines.map(\.fontSize)
-        guard let smallest = sizes.min(), let largest = sizes.max(), largest >= smallest * Self.titleSizeRatio || page.lines.count <= 6 else {
+    init?(page: Page, settings: SegmentationSettings) {
+        // Display text far larger than the rest (a watermark) is no title.
+        let ordered = page.lines.map(\.fontSize).sorted()
+        guard !ordered.isEmpty else { return nil }
+        let lines = page.lines.filter { $0.fontSize <= settings.displayScale * ordered[ordered.count / 2] }
+        let sizes = lines.map(\.fontSize)
+        guard let smallest = sizes.min(), let largest = sizes.max(), largest >= smallest * Self.titleSizeRatio || lines.count <= 6 else {
             return nil
         }
-        let titleLines = page.lines.filter { $0.fontSize >= largest / Self.titleSizeRatio }
+        let titleLines = lines.filter { $0.fontSize >= largest / Self.titleSizeRatio }
         let text = titleLines.map(\.compactText).joined()
         guard let found = TextNormalization.year(in: text, requireDu: false),
               text[found.range.upperBound...].includes("决算") else { return nil }

@@ -7,7 +7,7 @@ public struct PageBuilder {
     public var width: Double
     public var height: Double
     public var fontSize: Double
-    private var glyphs: [Glyph] = []
+    public private(set) var glyphs: [Glyph] = []
 
     public init(number: Int = 1, width: Double = 842, height: Double = 595, fontSize: Double = 9) {
         self.number = number
