@@ -20,13 +20,13 @@ public struct TextGrouping: Sendable {
         let sizes = visible.map(\.fontSize).sorted()
         let displaySize = settings.displayScale * sizes[sizes.count / 2]
         let display = visible.filter { $0.fontSize > displaySize }
-        guard !display.isEmpty else { return bands(of: visible) }
-        return (bands(of: visible.filter { $0.fontSize <= displaySize }) + bands(of: display))
+        guard !display.isEmpty else { return bands(of: visible, display: false) }
+        return (bands(of: visible.filter { $0.fontSize <= displaySize }, display: false) + bands(of: display, display: true))
             .sorted { $0.box.y0 < $1.box.y0 }
     }
 
-    /// Lines of glyphs sharing a baseline band.
-    private func bands(of visible: [Glyph]) -> [Line] {
+    /// Lines of glyphs sharing a baseline band, marked as display text or not.
+    private func bands(of visible: [Glyph], display: Bool) -> [Line] {
         let sorted = visible.sorted { ($0.box.midY, $0.box.x0) < ($1.box.midY, $1.box.x0) }
         var lines: [Line] = []
         var band: [Glyph] = []
@@ -44,6 +44,7 @@ public struct TextGrouping: Sendable {
             }
         }
         if !band.isEmpty { lines.append(line(from: band)) }
+        if display { lines = lines.map { Line(words: $0.words, isDisplay: true) } }
         return lines.sorted { $0.box.y0 < $1.box.y0 }
     }
 

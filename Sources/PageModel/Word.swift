@@ -21,12 +21,15 @@ public struct Line: Sendable, Hashable, Codable {
     /// The words joined with no separator: how Chinese text reads. Kept, not recomputed: titles, meta lines and
     /// table regions all read it.
     public let compactText: String
+    /// Display text (`GroupingSettings.displayScale`): a watermark or a huge heading, no table text.
+    public let isDisplay: Bool
 
-    public init(words: [Word]) {
+    public init(words: [Word], isDisplay: Bool = false) {
         precondition(!words.isEmpty, "a line has at least one word")
         self.words = words
         self.box = words.dropFirst().reduce(words[0].box) { $0.union($1.box) }
         self.compactText = words.map(\.text).joined()
+        self.isDisplay = isDisplay
     }
 
     /// The words joined by single spaces.
@@ -35,7 +38,7 @@ public struct Line: Sendable, Hashable, Codable {
     /// The most common font size of the line's words.
     public var fontSize: Double { words.map(\.fontSize).max() ?? 0 }
 
-    enum CodingKeys: String, CodingKey { case words, box }
+    enum CodingKeys: String, CodingKey { case words, box, isDisplay = "display" }
 
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
@@ -43,12 +46,13 @@ public struct Line: Sendable, Hashable, Codable {
         guard !words.isEmpty else {
             throw DecodingError.dataCorruptedError(forKey: .words, in: c, debugDescription: "a line has at least one word")
         }
-        self.init(words: words)
+        self.init(words: words, isDisplay: try c.decodeIfPresent(Bool.self, forKey: .isDisplay) ?? false)
     }
 
     public func encode(to encoder: any Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
         try c.encode(words, forKey: .words)
         try c.encode(box, forKey: .box)
+        if isDisplay { try c.encode(true, forKey: .isDisplay) }
     }
 }

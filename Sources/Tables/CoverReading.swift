@@ -12,11 +12,9 @@ struct CoverReading: Sendable {
     var department: String?
     var year: Int?
 
-    init?(page: Page, settings: SegmentationSettings) {
-        // Display text far larger than the rest (a watermark) is no title.
-        let ordered = page.lines.map(\.fontSize).sorted()
-        guard !ordered.isEmpty else { return nil }
-        let lines = page.lines.filter { $0.fontSize <= settings.displayScale * ordered[ordered.count / 2] }
+    init?(page: Page) {
+        // Display text (a watermark) is no title.
+        let lines = page.lines.filter { !$0.isDisplay }
         let sizes = lines.map(\.fontSize)
         guard let smallest = sizes.min(), let largest = sizes.max(), largest >= smallest * Self.titleSizeRatio || lines.count <= 6 else {
             return nil

@@ -1,4 +1,4 @@
-import PageModel
+public import PageModel
 
 /// Department, year and amount unit of a report, read from its cover and its tables' meta lines.
 public struct DocumentMetadata: Sendable, Hashable {
@@ -15,10 +15,10 @@ public struct DocumentMetadata: Sendable, Hashable {
         self.unit = unit
     }
 
-    init(pages: [Page], settings: SegmentationSettings) {
+    public init(pages: [Page]) {
         let lines = pages.flatMap { page in page.lines.map { MetaLine(text: $0.compactText) } }
         let fromTables = Self.mostCommon(lines.compactMap(\.department))
-        let cover = pages.first.flatMap { CoverReading(page: $0, settings: settings) }
+        let cover = pages.first.flatMap(CoverReading.init)
         department = CoverReading.prefer(cover?.department, over: fromTables)
         year = cover?.year ?? Self.mostCommon(lines.compactMap(\.year))
         unit = Self.mostCommon(lines.compactMap(\.unit))

@@ -12,7 +12,7 @@ public struct DocumentReading: Sendable {
     public init(pages: [Page]) {
         let catalogue = LayoutCatalogue.standard
         let settings = SegmentationSettings.standard
-        metadata = DocumentMetadata(pages: pages, settings: settings)
+        metadata = DocumentMetadata(pages: pages)
         let located = TableLocator(catalogue: catalogue, settings: settings).locate(in: pages)
         var warnings: [String] = []
         let builder = TableBuilder(catalogue: catalogue, settings: settings)

@@ -67,8 +67,7 @@ struct TableLocator: Sendable {
     private func table(titled match: TitleMatch, lines: [Line], page: Int) -> FoundTable? {
         let layout = match.layout
         let title = match.title
-        var region = TableRegion(page: page, lines: lines, totalLabels: catalogue.totalLabels, continuing: false,
-                                 settings: settings)
+        var region = TableRegion(page: page, lines: lines, totalLabels: catalogue.totalLabels, continuing: false)
         let number = match.number ?? region.meta.lazy.compactMap { TableTag.number(in: $0.compactText) }.first
         if layout.shape == .performance {
             return FoundTable(layout: layout, title: title, number: number, regions: [(region, ColumnModel(columns: []), [])])
@@ -85,8 +84,7 @@ struct TableLocator: Sendable {
     private func continuation(of table: FoundTable, lines: [Line], page: Page)
         -> (region: TableRegion, model: ColumnModel, headerCells: [HeaderCell])? {
         guard let last = table.regions.last else { return nil }
-        var region = TableRegion(page: page.number, lines: lines, totalLabels: catalogue.totalLabels, continuing: true,
-                                 settings: settings)
+        var region = TableRegion(page: page.number, lines: lines, totalLabels: catalogue.totalLabels, continuing: true)
         if table.layout.shape == .performance { return (region, last.model, last.headerCells) }
         guard !region.body.isEmpty else { return nil }
         settleHeader(&region, layout: table.layout)

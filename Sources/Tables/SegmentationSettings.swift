@@ -26,9 +26,6 @@ struct SegmentationSettings: Sendable {
     var titleWrapGap = 0.8
     /// …and their font sizes differ by at most this share.
     var titleSizeSlack = 0.15
-    /// Text printed this many times larger than the median of its table body (or cover page) is display text
-    /// (a watermark across the page): no cell's text and no title. A multiple of the median size.
-    var displayScale = 3.0
 
     static let standard = SegmentationSettings()
 }

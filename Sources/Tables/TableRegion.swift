@@ -18,7 +18,7 @@ struct TableRegion: Sendable {
 
     /// Splits `lines` (the lines after a title, up to the next title) of page `page`.
     /// `continuing` is true for a table carried over from the previous page, which has no meta lines.
-    init(page: Int, lines: [Line], totalLabels: [String], continuing: Bool, settings: SegmentationSettings) {
+    init(page: Int, lines: [Line], totalLabels: [String], continuing: Bool) {
         self.page = page
         var index = 0
         var meta: [Line] = []
@@ -55,21 +55,9 @@ struct TableRegion: Sendable {
         }
         self.meta = meta
         self.header = header
-        self.body = Self.withoutDisplayText(body, scale: settings.displayScale)
+        // Display text (a watermark across the table) is no cell's text; a line of it would join a row's name.
+        self.body = body.filter { !$0.isDisplay }
         self.notes = Array(lines[min(index, lines.count)...])
-    }
-
-    /// `body` without the words printed `scale` times larger than its median word (a watermark across the table):
-    /// they are no cell's text, and a line of them alone would join a row as a wrapped name.
-    static func withoutDisplayText(_ body: [Line], scale: Double) -> [Line] {
-        let sizes = body.flatMap(\.words).map(\.fontSize).sorted()
-        guard !sizes.isEmpty else { return body }
-        let limit = scale * sizes[sizes.count / 2]
-        return body.compactMap { line in
-            let words = line.words.filter { $0.fontSize <= limit }
-            if words.count == line.words.count { return line }
-            return words.isEmpty ? nil : Line(words: words)
-        }
     }
 
     static func isNote(_ line: Line) -> Bool {
