@@ -38,6 +38,7 @@ public struct Extraction: Sendable {
             department: reading.metadata.department,
             year: reading.metadata.year,
             unit: reading.metadata.unit,
+            kind: reading.metadata.kind,
             family: reading.family,
             status: reading.status,
             producer: text.producer

@@ -1,4 +1,5 @@
 public import PageModel
+public import Records
 
 /// Department, year and amount unit of a report, read from its cover and its tables' meta lines.
 public struct DocumentMetadata: Sendable, Hashable {
@@ -8,20 +9,25 @@ public struct DocumentMetadata: Sendable, Hashable {
     public var year: Int?
     /// The amount unit of the tables, e.g. 万元.
     public var unit: String?
+    /// 决算 or 预算, by the ends of the report's lines (see `DocumentKindMarkers`).
+    public var kind: DocumentKind
 
-    public init(department: String? = nil, year: Int? = nil, unit: String? = nil) {
+    public init(department: String? = nil, year: Int? = nil, unit: String? = nil, kind: DocumentKind = .finalAccounts) {
         self.department = department
         self.year = year
         self.unit = unit
+        self.kind = kind
     }
 
     public init(pages: [Page]) {
-        let lines = pages.flatMap { page in page.lines.map { MetaLine(text: $0.compactText) } }
+        let texts = pages.flatMap { page in page.lines.map(\.compactText) }
+        let lines = texts.map(MetaLine.init(text:))
         let fromTables = Self.mostCommon(lines.compactMap(\.department))
         let cover = pages.first.flatMap(CoverReading.init)
         department = CoverReading.prefer(cover?.department, over: fromTables)
         year = cover?.year ?? Self.mostCommon(lines.compactMap(\.year))
         unit = Self.mostCommon(lines.compactMap(\.unit))
+        kind = DocumentKindMarkers.kind(ofLines: texts)
     }
 
     static func mostCommon<T: Hashable>(_ values: [T]) -> T? {
