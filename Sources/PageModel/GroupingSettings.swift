@@ -18,6 +18,9 @@ public struct GroupingSettings: Sendable, Hashable {
     /// across a table, a huge cover title): they are grouped into lines of their own, and never join or widen a
     /// line of ordinary text. A multiple of the median size, not an em.
     public var displayScale: Double
+    /// The least glyph box height a font's declared ascent and descent plausibly give (ordinary fonts: 1 to 1.3
+    /// ems). A shorter box comes from a broken font descriptor and is fitted to one em (see `PrintedSize`).
+    public var minimumBoxHeight = 0.6
 
     public init(wordGap: Double, lineBand: Double, duplicateDistance: Double, breakGap: Double, displayScale: Double) {
         precondition(wordGap > 0 && lineBand > 0 && duplicateDistance >= 0 && breakGap >= 0 && displayScale > 1,

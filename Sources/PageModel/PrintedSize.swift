@@ -4,9 +4,15 @@
 /// (Chromium's Type 3 CJK fonts declare 13 pt for text printed at 6.5 pt). A CJK ideograph advances by
 /// exactly one em in every CJK font, so its box width is its printed size; the other glyphs of the same
 /// font are scaled by the same factor. Fonts with no ideographs keep their declared size.
+///
+/// Glyph boxes are as tall as the font's declared ascent and descent, which some producers get wrong: a CJK
+/// font declaring almost none gives slivers at the baseline, and the cells of one row then seem to sit lower
+/// than their neighbours in other fonts. A box shorter than `GroupingSettings.minimumBoxHeight` is fitted to one
+/// printed em upwards from its bottom edge (the baseline lies inside it, the body of a glyph above). Boxes too
+/// tall need nothing: lines are grouped by the middles of boxes, which a tall box keeps.
 public enum PrintedSize {
-    /// `glyphs` with `fontSize` set to the printed size.
-    public static func corrected(_ glyphs: [Glyph]) -> [Glyph] {
+    /// `glyphs` with `fontSize` set to the printed size and sliver boxes fitted to it.
+    public static func corrected(_ glyphs: [Glyph], settings: GroupingSettings = .standard) -> [Glyph] {
         // A page has a handful of fonts: found by a linear search, not hashed per glyph.
         var fonts: [String?] = []
         var ratios: [[Double]] = []
@@ -22,18 +28,29 @@ public enum PrintedSize {
         let scales = ratios.map { values in values.sorted()[values.count / 2] }
         return glyphs.map { glyph in
             var glyph = glyph
+            var measured = true
             if isIdeograph(glyph.character) && glyph.box.width > 0 {
                 glyph.fontSize = glyph.box.width
             } else if glyph.fontSize > 0, let index = font(glyph.fontName) {
                 glyph.fontSize *= scales[index]
-            } else if glyph.fontSize <= 0 {
-                glyph.fontSize = glyph.box.height
+            } else {
+                measured = false
+                if glyph.fontSize <= 0 { glyph.fontSize = glyph.box.height }
             }
+            fit(&glyph.box, em: glyph.fontSize, minimumHeight: settings.minimumBoxHeight, measured: measured)
             return glyph
         }
     }
 
     private static func isIdeograph(_ character: Unicode.Scalar) -> Bool {
         (0x4E00...0x9FFF).contains(character.value)
+    }
+
+    /// A sliver is fitted only where the em was measured from the font's ideographs: a declared size may be a
+    /// multiple of the printed one (see above), and a box then only seems short.
+    private static func fit(_ box: inout Box, em: Double, minimumHeight: Double, measured: Bool) {
+        if measured && box.height > 0 && box.height < minimumHeight * em {
+            box.y0 = box.y1 - em
+        }
     }
 }
