@@ -100,7 +100,7 @@ struct TableLocator: Sendable {
     /// a last header line close above the body whose cells stand alone and name no column is body text, and
     /// moves to the body. A line further up (a running page header) stays where it is.
     private func settleHeader(_ region: inout TableRegion, layout: TableLayout) {
-        let builder = HeaderCellBuilder(settings: settings)
+        let builder = headerCellBuilder(layout)
         while let last = region.header.last, let first = region.body.first,
               first.box.y0 - last.box.y1 <= settings.bodyReach * last.fontSize {
             let all = builder.cells(from: region.header)
@@ -130,8 +130,14 @@ struct TableLocator: Sendable {
     }
 
     private func columnModel(_ layout: TableLayout, header: [Line]) -> (ColumnModel, [HeaderCell]) {
-        let cells = HeaderCellBuilder(settings: settings).cells(from: header)
+        let cells = headerCellBuilder(layout).cells(from: header)
         let builder = ColumnModelBuilder(layout: layout, catalogue: catalogue, settings: settings)
         return (builder.model(for: cells), cells)
+    }
+
+    /// Header cells of `layout`: a piece that is one of its exact column names (类, 款, 项, 行) stands alone.
+    private func headerCellBuilder(_ layout: TableLayout) -> HeaderCellBuilder {
+        let exact = layout.columns.filter { $0.exact == true }
+        return HeaderCellBuilder(settings: settings, namesColumn: { text in exact.contains { $0.matches(text) } })
     }
 }

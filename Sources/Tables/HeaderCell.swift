@@ -17,6 +17,9 @@ struct HeaderCell: Sendable, Hashable {
 /// the line above, not wider than it) joins that cell.
 struct HeaderCellBuilder: Sendable {
     var settings: SegmentationSettings
+    /// Texts that name a column on their own (类 / 款 / 项 under a spanning 科目编码): such a piece heads its own
+    /// column and never continues the cell above it, however centred under it.
+    var namesColumn: @Sendable (String) -> Bool = { _ in false }
 
     func cells(from lines: [Line]) -> [HeaderCell] {
         stacked(pieces(from: lines))
@@ -66,6 +69,7 @@ struct HeaderCellBuilder: Sendable {
     }
 
     private func continues(_ lower: HeaderCell, _ upper: HeaderCell) -> Bool {
+        guard !namesColumn(lower.text) else { return false }
         let em = max(lower.fontSize, upper.fontSize)
         let distance = lower.box.midY - upper.box.midY
         guard distance > settings.verticalSlack * em, distance <= settings.headerStackDistance * em else { return false }
