@@ -100,6 +100,7 @@ struct TableLocator: Sendable {
     /// a last header line close above the body whose cells stand alone and name no column is body text, and
     /// moves to the body. A line further up (a running page header) stays where it is.
     private func settleHeader(_ region: inout TableRegion, layout: TableLayout) {
+        liftHeaderWords(&region, layout: layout)
         let builder = headerCellBuilder(layout)
         while let last = region.header.last, let first = region.body.first,
               first.box.y0 - last.box.y1 <= settings.bodyReach * last.fontSize {
@@ -112,6 +113,21 @@ struct TableLocator: Sendable {
             guard standalone && namesNothing else { return }
             region.body.insert(region.header.removeLast(), at: 0)
         }
+    }
+
+    /// Header words are never records: where a producer sets the 类 / 款 / 项 labels at the top of the tall cell
+    /// whose 合计 figures sit lower, they share a line with those figures. The words of the first body line that
+    /// are exact column names of the layout move to a header line of their own.
+    private func liftHeaderWords(_ region: inout TableRegion, layout: TableLayout) {
+        guard let first = region.body.first else { return }
+        let exact = layout.columns.filter { $0.exact == true }
+        let isName = { (word: Word) in exact.contains { $0.matches(TextNormalization.key(word.text)) } }
+        let names = first.words.filter(isName)
+        guard names.count >= 2 else { return }
+        region.header.append(Line(words: names))
+        let rest = first.words.filter { !isName($0) }
+        region.body[0] = rest.isEmpty ? region.body[0] : Line(words: rest)
+        if rest.isEmpty { region.body.removeFirst() }
     }
 
     /// Lines above a continued body that are not a header (running page header, page number) at most.

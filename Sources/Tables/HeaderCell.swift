@@ -55,7 +55,7 @@ struct HeaderCellBuilder: Sendable {
         /// The last line of each cell, which a wrapped continuation must sit under.
         var lastLine: [HeaderCell] = []
         for piece in sorted {
-            if let index = lastLine.indices.last(where: { continues(piece, lastLine[$0]) }) {
+            if let index = lastLine.indices.last(where: { continues(piece, lastLine[$0], cellWidth: cells[$0].box.width) }) {
                 cells[index].text += piece.text
                 cells[index].printed += piece.printed
                 cells[index].box = cells[index].box.union(piece.box)
@@ -68,13 +68,16 @@ struct HeaderCellBuilder: Sendable {
         return cells
     }
 
-    private func continues(_ lower: HeaderCell, _ upper: HeaderCell) -> Bool {
+    /// Whether `lower` continues the cell whose last line is `upper`: close below it, centred or left-aligned
+    /// under it, and not wider than the cell's widest line (a short middle line, 对附属单位 / 补 / 助支出, sets no
+    /// bound).
+    private func continues(_ lower: HeaderCell, _ upper: HeaderCell, cellWidth: Double) -> Bool {
         guard !namesColumn(lower.text) else { return false }
         let em = max(lower.fontSize, upper.fontSize)
         let distance = lower.box.midY - upper.box.midY
         guard distance > settings.verticalSlack * em, distance <= settings.headerStackDistance * em else { return false }
         let centred = abs(lower.center - upper.center) <= settings.wrapAlignment * em
         let leftAligned = abs(lower.box.x0 - upper.box.x0) <= settings.wrapAlignment * em / 2
-        return (centred || leftAligned) && lower.box.width <= upper.box.width + settings.wrapWidthSlack * em
+        return (centred || leftAligned) && lower.box.width <= max(upper.box.width, cellWidth) + settings.wrapWidthSlack * em
     }
 }
