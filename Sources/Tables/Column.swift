@@ -54,6 +54,10 @@ struct ColumnModel: Sendable {
             let leftKind = columns[left].value
             let rightKind = columns[right].value
             if alignsRight {
+                // Two code pieces (类 / 款 / 项): a piece set off its column's edge goes to the nearer header.
+                if leftKind == .code && rightKind == .code { return nearest(to: word, among: right...left) }
+                // A code piece set right of its column's middle, before the name column: digits are no name.
+                if rightKind == .code && leftKind == .text && PrintedValue.looksLikeCodePiece(word.text) { return right }
                 if amountAlignment == .left && leftKind.isRightAligned { return left }
                 if rightKind.isRightAligned && !(leftKind == .code && PrintedValue.looksLikeCode(word.text)) { return right }
                 if leftKind == .code { return left }

@@ -12,4 +12,9 @@ enum PrintedValue {
     static func looksLikeCode(_ text: String) -> Bool {
         (3...7).contains(text.count) && text.allSatisfy(\.isASCII) && text.allSatisfy(\.isNumber)
     }
+
+    /// Digits only, 1 to 7 of them: a whole code or one of its 类 / 款 / 项 pieces (`201`, `06`, `1`).
+    static func looksLikeCodePiece(_ text: String) -> Bool {
+        (1...7).contains(text.count) && text.allSatisfy(\.isASCII) && text.allSatisfy(\.isNumber)
+    }
 }
