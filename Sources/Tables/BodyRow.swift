@@ -46,7 +46,7 @@ struct RowBuilder: Sendable {
             let row = BodyRow(page: page, cells: cells, midY: line.box.midY)
             lineRows.append((row, isAnchored(row)))
         }
-        let pitch = medianPitch(lines.map(\.line))
+        let pitch = rowPitch(lineRows.map(\.row), lines: lines.map(\.line))
         let near = settings.continuationPitch * pitch
         var rows: [BodyRow] = []
         var pending: [BodyRow] = []
@@ -109,9 +109,22 @@ struct RowBuilder: Sendable {
         return false
     }
 
-    /// The median distance between consecutive lines' middles.
-    private func medianPitch(_ lines: [Line]) -> Double {
-        let gaps = zip(lines, lines.dropFirst()).map { $1.box.midY - $0.box.midY }.filter { $0 > 0 }.sorted()
+    /// The distance from one printed row to the next: where rows print codes, one code a row, the median
+    /// distance between lines with codes (cells of one row set at different heights come apart as several
+    /// lines, closer than rows); otherwise the median distance between consecutive lines.
+    private func rowPitch(_ rows: [BodyRow], lines: [Line]) -> Double {
+        let coded = rows.filter { row in
+            row.cells.keys.contains { model.columns[$0].value == .code }
+        }
+        return coded.count >= Self.pitchSamples ? medianPitch(coded.map(\.midY)) : medianPitch(lines.map(\.box.midY))
+    }
+
+    /// Rows with codes needed to measure the row pitch by them.
+    static let pitchSamples = 3
+
+    /// The median distance between consecutive middles, on one page.
+    private func medianPitch(_ middles: [Double]) -> Double {
+        let gaps = zip(middles, middles.dropFirst()).map { $1 - $0 }.filter { $0 > 0 }.sorted()
         return gaps.isEmpty ? .infinity : gaps[gaps.count / 2]
     }
 }

@@ -8,14 +8,26 @@ struct CodedRecords: Sendable {
     func records(group: Int? = nil, warnings: inout [String]) -> [Record] {
         let rows = reading.rowBuilder.rows(from: reading.body, group: group, textRowsAreReal: false)
         var records: [Record] = []
+        var above = CodePieces()
         for row in rows {
             var record: Record = [:]
             var name = reading.columns("name", group: group).compactMap { row.text($0) }.joined()
             var code = ""
+            var pieces = CodePieces()
             for index in reading.columns("code", group: group) + codePartColumns(group) {
                 guard let text = row.text(index) else { continue }
-                if text.allSatisfy(\.isNumber) { code += text } else if name.isEmpty { name = text }
+                guard text.allSatisfy(\.isNumber) else {
+                    if name.isEmpty { name = text }
+                    continue
+                }
+                switch reading.model.columns[index].key {
+                case "code_class": pieces.level[0] = text
+                case "code_section": pieces.level[1] = text
+                case "code_item": pieces.level[2] = text
+                default: code += text
+                }
             }
+            code += pieces.code(under: &above)
             if code.isEmpty, let split = Self.leadingCode(of: name) { (code, name) = split }
             if !code.isEmpty { record["code"] = .text(code) }
             if !name.isEmpty { record["name"] = .text(name) }
@@ -36,5 +48,26 @@ struct CodedRecords: Sendable {
 
     private func codePartColumns(_ group: Int?) -> [Int] {
         ["code_class", "code_section", "code_item"].flatMap { reading.columns($0, group: group) }
+    }
+}
+
+/// The 类 / 款 / 项 pieces of one row's code. A row may print only its lower levels, the higher ones standing
+/// in the rows above (`201 | 06 | 01` then `| | 02`); a 款 or 项 piece printed without its leading zero (`2`)
+/// is two digits (`02`).
+struct CodePieces: Sendable {
+    var level: [String?] = [nil, nil, nil]
+
+    /// The joined code, with missing higher levels taken from `above`, which becomes this row's pieces.
+    func code(under above: inout CodePieces) -> String {
+        guard let lowest = level.lastIndex(where: { $0 != nil }) else { return "" }
+        var joined = ""
+        for index in 0...lowest {
+            guard var piece = level[index] ?? above.level[index] else { return "" }
+            if index > 0 && piece.count == 1 { piece = "0" + piece }
+            above.level[index] = piece
+            joined += piece
+        }
+        for index in (lowest + 1)..<level.count { above.level[index] = nil }
+        return joined
     }
 }

@@ -61,17 +61,14 @@ struct ColumnModelBuilder: Sendable {
     }
 
     /// Sides and groups, left to right: a two-sided table starts its 支出 side at its second item column;
-    /// a grouped table starts a new group at each code column after the first.
+    /// a grouped table starts a new group at each run of code columns (科目编码, or 类 / 款) after the first.
     private func numberGroups(_ columns: inout [Column]) {
-        let startKey: String
-        switch layout.shape {
-        case .sides: startKey = "item"
-        case .groups: startKey = "code"
-        default: return
-        }
+        guard layout.shape == .sides || layout.shape == .groups else { return }
         var group = -1
         for index in columns.indices {
-            if columns[index].key == startKey { group += 1 }
+            let starts = layout.shape == .sides ? columns[index].key == "item"
+                : columns[index].value == .code && (index == 0 || columns[index - 1].value != .code)
+            if starts { group += 1 }
             columns[index].group = max(group, 0)
         }
     }
