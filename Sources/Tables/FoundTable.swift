@@ -135,12 +135,14 @@ struct TableLocator: Sendable {
     /// Body lines looked at to decide whether a page continues a table.
     static let fittingLines = 3
 
-    /// Whether one of the first body lines prints an amount that falls in an amount column of `model`.
+    /// Whether one of the first body lines prints an amount that falls in an amount column of `model`, or a
+    /// code in a code column (rows whose amount cells are blank).
     private func fits(_ body: [Line], _ model: ColumnModel) -> Bool {
         body.prefix(Self.fittingLines).contains { line in
             line.words.contains { word in
-                guard word.text.includes("."), PrintedValue.isNumeric(word.text), let index = model.column(for: word) else { return false }
-                return model.columns[index].value == .amount
+                let isAmount = word.text.includes(".") && PrintedValue.isNumeric(word.text)
+                guard isAmount || PrintedValue.looksLikeCode(word.text), let index = model.column(for: word) else { return false }
+                return model.columns[index].value == (isAmount ? .amount : .code)
             }
         }
     }
