@@ -153,7 +153,9 @@ class TableDrawing:
     def draw_title(self, continued=False):
         d = self.doc
         d.canvas.setFont(d.style.font, d.style.size)
-        d.line(self.table.title + ("（续）" if continued else ""), d.style.size + 5, "centre")
+        size = d.style.size + 5
+        for line in wrap(d, self.table.title + ("（续）" if continued else ""), d.page_size[0] - 2 * MARGIN, size):
+            d.line(line, size, "centre")
         if self.table.tag:
             d.line(self.table.tag, where="right")
         d.gap(d.style.size * 0.4)

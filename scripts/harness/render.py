@@ -66,14 +66,14 @@ class Document:
         self.canvas.save()
 
 
-def wrap(doc, text, width):
+def wrap(doc, text, width, size=None):
     """Breaks `text` into lines no wider than `width`, between any two characters (CJK) but not inside a run
     of digits."""
     if not text:
         return []
     lines, current = [], ""
     for ch in text:
-        if current and doc.width(current + ch) > width and not (ch.isdigit() and current[-1].isdigit()):
+        if current and doc.width(current + ch, size) > width and not (ch.isdigit() and current[-1].isdigit()):
             lines.append(current)
             current = ch
         else:
