@@ -5,7 +5,6 @@ from reportlab.lib.pagesizes import A4, landscape
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
-from grid import header_cells
 
 MARGIN = 42
 
