@@ -2,9 +2,11 @@
 # Installs what Juesuan needs on Debian 12 (the Swift toolchain is expected on PATH):
 # poppler-glib to read PDFs, poppler-data for unembedded Chinese fonts, pkg-config to find them,
 # and the tools the tests use (qpdf, poppler-utils, systemd for systemd-analyze, python3 for the scorer,
-# python3-jsonschema to validate documents against schema/record-model-v1.schema.json).
+# python3-jsonschema to validate documents against schema/record-model-v1.schema.json), and for the robustness
+# harness (scripts/harness) two CJK TrueType fonts, python3-venv and reportlab from PyPI in .venv-harness.
 set -euo pipefail
-packages=(pkg-config libpoppler-glib-dev poppler-data poppler-utils qpdf python3 python3-jsonschema systemd)
+packages=(pkg-config libpoppler-glib-dev poppler-data poppler-utils qpdf python3 python3-jsonschema systemd
+          python3-venv fonts-wqy-zenhei fonts-arphic-uming)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
@@ -15,5 +17,11 @@ if [ ${#missing[@]} -gt 0 ]; then
   echo "setup: installing ${missing[*]}" >&2
   $sudo apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+venv="$(cd "$(dirname "$0")/.." && pwd)/.venv-harness"
+if ! "$venv/bin/python" -c "import reportlab" 2>/dev/null; then
+  echo "setup: installing reportlab into $venv" >&2
+  python3 -m venv "$venv"
+  "$venv/bin/pip" install -q --disable-pip-version-check "reportlab==5.1.0"
 fi
 command -v swift >/dev/null || { echo "setup: the Swift toolchain (swift) is not on PATH; install Swift 6.1 or newer from swift.org" >&2; exit 1; }
