@@ -48,11 +48,13 @@ struct TableLocator: Sendable {
             }
             if !leading.isEmpty {
                 loose.append((page.number, leading))
-                open = nil
+                if leading.count > Self.pageFurnitureLines { open = nil }
             }
-            for entry in accepted {
-                // A title marked 续表 repeats the open table's title on its next page: the table goes on.
-                if entry.continued, let openIndex = open, tables[openIndex].layout.kind == entry.table.layout.kind {
+            for (k, entry) in accepted.enumerated() {
+                // A title marked 续表 repeats the open table's title on its next page: the table goes on. So does
+                // the same title printed again at the top of the next page over the same columns.
+                if let openIndex = open, tables[openIndex].layout.kind == entry.table.layout.kind,
+                   entry.continued || (k == 0 && repeats(tables[openIndex], with: entry.table, on: page.number)) {
                     tables[openIndex].regions += entry.table.regions
                 } else {
                     tables.append(entry.table)
@@ -61,6 +63,15 @@ struct TableLocator: Sendable {
             }
         }
         return (tables, loose)
+    }
+
+    /// Whether `next`, titled at the top of page `page`, is `open` printed again with its title: `open` ran to
+    /// the foot of the page before, unclosed by a note, and `next` heads the same columns. A form (绩效自评表)
+    /// per project prints the same title over the same fields, so forms never continue this way.
+    private func repeats(_ open: FoundTable, with next: FoundTable, on page: Int) -> Bool {
+        guard open.layout.shape != .performance, !open.closed, open.pages.last == page - 1,
+              let last = open.regions.last, let first = next.regions.first else { return false }
+        return last.model.columns.map(\.key) == first.model.columns.map(\.key)
     }
 
     /// A table starting at a title line, if a header naming enough of its columns follows.
