@@ -34,7 +34,7 @@ struct RowBuilder: Sendable {
 
     /// Rows of the columns in `group` (nil: all columns).
     func rows(from lines: [(page: Int, line: Line)], group: Int? = nil, textRowsAreReal: Bool) -> [BodyRow] {
-        var lineRows: [(row: BodyRow, anchored: Bool)] = []
+        var lineRows: [(row: BodyRow, anchored: Bool, em: Double)] = []
         for (page, line) in lines {
             var cells: [Int: [Word]] = [:]
             for word in line.words {
@@ -44,8 +44,9 @@ struct RowBuilder: Sendable {
             }
             guard !cells.isEmpty else { continue }
             let row = BodyRow(page: page, cells: cells, midY: line.box.midY)
-            lineRows.append((row, isAnchored(row)))
+            lineRows.append((row, isAnchored(row), line.fontSize))
         }
+        let edges = rightEdges(lineRows.map(\.row))
         let pitch = rowPitch(lineRows.map(\.row), lines: lines.map(\.line))
         let near = settings.continuationPitch * pitch
         var rows: [BodyRow] = []
@@ -61,7 +62,8 @@ struct RowBuilder: Sendable {
                 // Cells of one row printed at different heights (a code centred against a two-line name)
                 // come apart as lines closer than a row pitch that fill different columns.
                 if let last = rows.last, pending.isEmpty, last.page == entry.row.page,
-                   entry.row.midY - last.midY < near, Set(last.cells.keys).isDisjoint(with: entry.row.cells.keys) {
+                   entry.row.midY - last.midY < max(near, settings.sharedBand * entry.em),
+                   Set(last.cells.keys).isDisjoint(with: entry.row.cells.keys) {
                     rows[rows.count - 1].absorb(entry.row)
                 } else {
                     append(entry.row)
@@ -73,7 +75,8 @@ struct RowBuilder: Sendable {
             let samePage = previous?.page == entry.row.page
             let gapAbove = samePage ? entry.row.midY - previous!.midY : .infinity
             let gapBelow = next.map { $0.midY - entry.row.midY } ?? .infinity
-            if textRowsAreReal && (min(gapAbove, gapBelow) >= near || startsItem(entry.row)) {
+            let wraps = samePage && !startsItem(entry.row) && rows.last.map { continuesWrapped(entry.row, $0, em: entry.em, edges: edges) } == true
+            if textRowsAreReal && !wraps && (min(gapAbove, gapBelow) >= near || startsItem(entry.row)) {
                 append(entry.row)
             } else if previous != nil, !samePage {
                 // The first line of a continuation page: the end of a row split by the page break,
@@ -89,6 +92,28 @@ struct RowBuilder: Sendable {
             if rows.isEmpty { rows = pending } else { pending.forEach { rows[rows.count - 1].absorb($0) } }
         }
         return rows
+    }
+
+    /// Whether the text-only `row` is the rest of a name wrapped in `above`: each of its cells starts where the
+    /// cell above starts, and that cell's text ran to the right edge of its column (a line breaks only when full).
+    private func continuesWrapped(_ row: BodyRow, _ above: BodyRow, em: Double, edges: [Int: Double]) -> Bool {
+        row.cells.allSatisfy { index, words in
+            guard let first = words.first, let upper = above.cells[index], let start = upper.first, let end = upper.last,
+                  let edge = edges[index] else { return false }
+            let slack = settings.wrapAlignment * em
+            return abs(first.box.x0 - start.box.x0) <= slack && end.box.x1 >= edge - slack
+        }
+    }
+
+    /// The right edge of the text of each column: the furthest any of its cells reaches.
+    private func rightEdges(_ rows: [BodyRow]) -> [Int: Double] {
+        var edges: [Int: Double] = [:]
+        for row in rows {
+            for (index, words) in row.cells where model.columns[index].value == .text {
+                if let right = words.map(\.box.x1).max() { edges[index] = max(edges[index] ?? right, right) }
+            }
+        }
+        return edges
     }
 
     /// Whether the row's first text starts a new item: an enumerator (一、, (二), 3.) or a total label.

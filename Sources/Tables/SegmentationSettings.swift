@@ -13,6 +13,9 @@ struct SegmentationSettings: Sendable {
     /// A text-only line of a two-sided or statistics table closer to a neighbouring line than this share
     /// of the median row pitch is a wrapped continuation of that row, not a row of its own.
     var continuationPitch = 0.8
+    /// Lines of cells this close (middles, in ems) that fill different columns are one row whatever the row pitch:
+    /// printed rows never overlap, so cells of one row set at slightly different heights come apart so little.
+    var sharedBand = 0.8
     /// One box is on a lower line than another when its middle is at least this much further down.
     var lineStep = 0.6
     /// A wrapped header line sits at least this much below the line it continues.
