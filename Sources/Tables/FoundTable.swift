@@ -143,19 +143,26 @@ struct TableLocator: Sendable {
 
     /// Lines above a continued body that are not a header (running page header, page number) at most.
     static let pageFurnitureLines = 2
-    /// Body lines looked at to decide whether a page continues a table.
-    static let fittingLines = 3
+    /// Body lines looked at to decide whether a page continues a table: a two-sided table may run on for a dozen
+    /// items without figures before its next amount.
+    static let fittingLines = 12
 
-    /// Whether one of the first body lines prints an amount that falls in an amount column of `model`, or a
-    /// code in a code column (rows whose amount cells are blank).
+    /// Whether the first body line that prints an amount or a code (rows whose amount cells are blank print
+    /// codes alone; items may run on without figures) prints it in an amount or code column of `model`.
     private func fits(_ body: [Line], _ model: ColumnModel) -> Bool {
-        body.prefix(Self.fittingLines).contains { line in
-            line.words.contains { word in
+        for line in body.prefix(Self.fittingLines) {
+            let figures = line.words.compactMap { word -> ColumnRule.ValueKind? in
+                let isAmount = word.text.includes(".") && PrintedValue.isNumeric(word.text)
+                return isAmount ? .amount : PrintedValue.looksLikeCode(word.text) ? .code : nil
+            }
+            guard !figures.isEmpty else { continue }
+            return line.words.contains { word in
                 let isAmount = word.text.includes(".") && PrintedValue.isNumeric(word.text)
                 guard isAmount || PrintedValue.looksLikeCode(word.text), let index = model.column(for: word) else { return false }
                 return model.columns[index].value == (isAmount ? .amount : .code)
             }
         }
+        return false
     }
 
     private func columnModel(_ layout: TableLayout, header: [Line]) -> (ColumnModel, [HeaderCell]) {

@@ -38,7 +38,7 @@ struct TableRegion: Sendable {
                 bodyStart = index
                 break
             }
-            if Self.startsBody(line, totalLabels: totalLabels, afterHeader: !header.isEmpty) {
+            if Self.startsBody(line, totalLabels: totalLabels, afterHeader: !header.isEmpty || continuing) {
                 bodyStart = index
                 break
             }
@@ -91,7 +91,7 @@ struct TableRegion: Sendable {
     }
 
     /// The first body line: one that prints an amount or a code, a total row (合计 and numbers or nothing),
-    /// or, once a header has been seen, an enumerated item (一、…).
+    /// or, once a header has been seen or on a page the table continues on, an enumerated item (一、…).
     static func startsBody(_ line: Line, totalLabels: [String], afterHeader: Bool) -> Bool {
         if let first = line.words.first {
             let text = TextNormalization.compact(first.text)
