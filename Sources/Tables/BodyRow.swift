@@ -58,16 +58,17 @@ struct RowBuilder: Sendable {
             rows.append(row)
         }
         for (index, entry) in lineRows.enumerated() {
+            // Cells of one row printed at different heights (a code centred against a two-line name, figures set
+            // higher than their item) come apart as lines that fill different columns: closer than a row pitch
+            // for anchored lines, within `sharedBand` for any.
+            if let last = rows.last, pending.isEmpty, last.page == entry.row.page,
+               entry.row.midY - last.midY < (entry.anchored ? max(near, settings.sharedBand * entry.em) : settings.sharedBand * entry.em),
+               Set(last.cells.keys).isDisjoint(with: entry.row.cells.keys) {
+                rows[rows.count - 1].absorb(entry.row)
+                continue
+            }
             if entry.anchored {
-                // Cells of one row printed at different heights (a code centred against a two-line name)
-                // come apart as lines closer than a row pitch that fill different columns.
-                if let last = rows.last, pending.isEmpty, last.page == entry.row.page,
-                   entry.row.midY - last.midY < max(near, settings.sharedBand * entry.em),
-                   Set(last.cells.keys).isDisjoint(with: entry.row.cells.keys) {
-                    rows[rows.count - 1].absorb(entry.row)
-                } else {
-                    append(entry.row)
-                }
+                append(entry.row)
                 continue
             }
             let previous = index > 0 ? lineRows[index - 1].row : nil
@@ -76,7 +77,9 @@ struct RowBuilder: Sendable {
             let gapAbove = samePage ? entry.row.midY - previous!.midY : .infinity
             let gapBelow = next.map { $0.midY - entry.row.midY } ?? .infinity
             let wraps = samePage && !startsItem(entry.row) && rows.last.map { continuesWrapped(entry.row, $0, em: entry.em, edges: edges) } == true
-            if textRowsAreReal && !wraps && (min(gapAbove, gapBelow) >= near || startsItem(entry.row)) {
+            if wraps {
+                rows[rows.count - 1].absorb(entry.row)
+            } else if textRowsAreReal && (min(gapAbove, gapBelow) >= near || startsItem(entry.row)) {
                 append(entry.row)
             } else if previous != nil, !samePage {
                 // The first line of a continuation page: the end of a row split by the page break,
@@ -100,8 +103,8 @@ struct RowBuilder: Sendable {
         row.cells.allSatisfy { index, words in
             guard let first = words.first, let upper = above.cells[index], let start = upper.first, let end = upper.last,
                   let edge = edges[index] else { return false }
-            let slack = settings.wrapAlignment * em
-            return abs(first.box.x0 - start.box.x0) <= slack && end.box.x1 >= edge - slack
+            return abs(first.box.x0 - start.box.x0) <= settings.wrapAlignment * em
+                && end.box.x1 >= edge - settings.fullLineSlack * em
         }
     }
 

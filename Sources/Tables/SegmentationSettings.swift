@@ -16,6 +16,9 @@ struct SegmentationSettings: Sendable {
     /// Lines of cells this close (middles, in ems) that fill different columns are one row whatever the row pitch:
     /// printed rows never overlap, so cells of one row set at slightly different heights come apart so little.
     var sharedBand = 0.8
+    /// A line of a cell is full (its text wrapped onto the next line) when it ends this close to the right edge
+    /// of its column's text: less than one more character would have fitted.
+    var fullLineSlack = 0.5
     /// One box is on a lower line than another when its middle is at least this much further down.
     var lineStep = 0.6
     /// A wrapped header line sits at least this much below the line it continues.
