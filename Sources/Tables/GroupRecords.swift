@@ -13,7 +13,15 @@ struct GroupRecords: Sendable {
         var totals: [Record] = []
         var body: [(page: Int, line: Line)] = []
         for entry in reading.body {
-            let found = totalRecords(in: entry.line, names: totalNames)
+            var line = entry.line
+            // The totals' figures may stand a little higher than their labels (cells set at other heights).
+            if let last = body.last, last.page == entry.page, isFiguresOnly(last.line),
+               line.box.midY - last.line.box.midY < reading.settings.sharedBand * line.fontSize,
+               line.words.contains(where: { totalNames.contains(TextNormalization.compact($0.text)) }) {
+                line = Line(words: (last.line.words + line.words).sorted { $0.box.x0 < $1.box.x0 })
+                body.removeLast()
+            }
+            let found = totalRecords(in: line, names: totalNames)
             if found.isEmpty { body.append(entry) } else { totals += found }
         }
         var groupReading = reading
@@ -28,6 +36,10 @@ struct GroupRecords: Sendable {
                 return record
             }
         } + [totals]
+    }
+
+    private func isFiguresOnly(_ line: Line) -> Bool {
+        line.words.allSatisfy { PrintedValue.isNumeric($0.text) }
     }
 
     /// 人员经费合计 / 公用经费合计 rows: each label takes the first number printed to its right.
