@@ -15,8 +15,14 @@ public enum Corpus {
     }
 
     /// `../shared/corpus/public`, if present beside the repository.
-    public static var publicCorpus: URL? {
-        let url = root.deletingLastPathComponent().appendingPathComponent("shared/corpus/public")
+    public static var publicCorpus: URL? { shared("public") }
+
+    /// `../shared/corpus/real`: real reports from producers the public set lacks, if present.
+    public static var realCorpus: URL? { shared("real") }
+
+    /// `../shared/corpus/NAME`, if present beside the repository.
+    public static func shared(_ name: String) -> URL? {
+        let url = root.deletingLastPathComponent().appendingPathComponent("shared/corpus").appendingPathComponent(name)
         return FileManager.default.fileExists(atPath: url.path) ? url : nil
     }
 
