@@ -23,7 +23,7 @@ import Testing
         #expect(catalogue.name(ofCode: "2040601", year: 2025) == nil)
     }
 
-    @Test func coverageStartsAtTheFirstEnteredYear() {
+    @Test func coverageStartsAtTheFirstEnteredYear() throws {
         #expect(catalogue.firstYear == 2023)
         #expect(try CodeCatalogue(tsv: "# nothing").firstYear == nil)
     }
