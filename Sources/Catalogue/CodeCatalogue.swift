@@ -31,6 +31,12 @@ public struct CodeCatalogue: Sendable {
         self.byCode = Dictionary(grouping: entries, by: \.code)
     }
 
+    /// The first fiscal year the catalogue covers: the earliest first year of its entries (nil when empty).
+    /// Codes of earlier years cannot be checked against it.
+    public var firstYear: Int? {
+        entries.lazy.map(\.firstYear).min()
+    }
+
     /// The entry of `code` in force in `year` (any year when nil).
     public func entry(ofCode code: String, year: Int?) -> CatalogueEntry? {
         byCode[code]?.first { $0.holds(in: year) }

@@ -2,11 +2,19 @@ import Catalogue
 import Records
 
 /// Warnings for codes the catalogue does not know, and for clipped codes it can or cannot complete.
+///
+/// A report of a year before the catalogue's first gets one warning that its codes were not checked, not one
+/// false warning per code.
 struct CatalogueReview {
     let catalogue: CodeCatalogue
     let year: Int?
 
     func warnings(for document: ArchiveDocument) -> [String] {
+        if let year, let first = catalogue.firstYear, year < first {
+            let printsCodes = document.tables.contains { $0.records.contains { $0.code != nil } }
+            return printsCodes ? ["the 政府收支分类 catalogue starts at fiscal \(first): "
+                + "the codes of \(year) were not checked"] : []
+        }
         var warnings: [String] = []
         var seen: Set<String> = []
         for table in document.tables {
