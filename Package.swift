@@ -71,6 +71,6 @@ let package = Package(
         .testTarget(name: "ChecksTests", dependencies: ["Checks", "Records", "Catalogue", "PageModel", "PDFText", "TestSupport"], swiftSettings: strict),
         .testTarget(name: "ArchiveStoreTests", dependencies: ["ArchiveStore", "Records", "TestSupport"], swiftSettings: strict),
         .testTarget(name: "IngestTests", dependencies: ["ArchiveStore", "Records", "TestSupport"], swiftSettings: strict),
-        .testTarget(name: "TablesTests", dependencies: ["Tables", "PageModel", "Records", "Pipeline", "TestSupport"], swiftSettings: strict),
+        .testTarget(name: "TablesTests", dependencies: ["Tables", "PageModel", "PDFText", "Records", "Pipeline", "TestSupport"], swiftSettings: strict),
     ]
 )

@@ -3,79 +3,105 @@ import PrintedText
 import Records
 
 /// Keeps table-like regions that no known layout describes as generic grids (`id: unknown`), so that
-/// nothing printed is lost. A region is a run of lines that each print several cells, at least one of
-/// them an amount, with amounts aligned in columns; its columns are the gaps no word of the region crosses.
+/// nothing printed is lost. A region runs from one line of figures to the last one after it, with the lines
+/// between that stay clear of the figures' columns (code lines, prose cells of a 说明 column) kept; it is a table when its figures stand in aligned
+/// columns. Its columns are the gaps that no word of the region crosses.
 struct GenericGrids: Sendable {
-    /// Fewer lines than this are not a table.
+    /// Fewer lines of figures than this are not a table.
     static let minimumLines = 3
-    /// A line of a table prints at least this many words.
-    static let minimumCells = 2
-    /// A table has at least this many columns of amounts…
+    /// A line of figures prints at least this many numbers.
+    static let minimumFigures = 2
+    /// A table has at least this many columns of figures…
     static let minimumAlignedColumns = 2
-    /// …each printed on at least this share of its lines.
+    /// …each printed on at least this share of its lines of figures.
     static let alignedShare = 0.5
+    /// Lines without figures across the figures' span keep a region going while they are at most this many line
+    /// pitches from a line of figures.
+    static let bridgedPitches = 4.0
+    /// Gaps narrower than this (in ems) separate words, not columns.
+    static let minimumGap = 0.3
 
     func grids(in pages: [(page: Int, lines: [Line])]) -> [Table] {
         var tables: [Table] = []
         for (page, lines) in pages {
-            var run: [Line] = []
-            var titleLine: Line?
-            func flush() {
-                if run.count >= Self.minimumLines, hasAlignedColumns(run), let table = grid(run, title: titleLine, page: page) {
-                    tables.append(table)
-                }
-                run = []
+            for region in regions(of: lines) where hasAlignedColumns(region.lines.filter(isFigureLine)) {
+                let title = region.start > 0 ? lines[region.start - 1].compactText : ""
+                if let table = grid(region.lines, title: title, page: page) { tables.append(table) }
             }
-            for line in lines {
-                if isTabular(line) {
-                    run.append(line)
-                } else {
-                    flush()
-                    titleLine = line
-                }
-            }
-            flush()
         }
         return tables
     }
 
-    private func isTabular(_ line: Line) -> Bool {
-        line.words.count >= Self.minimumCells && line.words.contains(where: isAmount)
+    /// Runs of lines from a line of figures to the last line of figures after it, through lines without figures
+    /// that stay clear of the figures' span (prose in a 说明 column) or lie close to a line of figures (a code on
+    /// a line of its own above its row, a wrapped name below it).
+    private func regions(of lines: [Line]) -> [(start: Int, lines: [Line])] {
+        var regions: [(start: Int, lines: [Line])] = []
+        let pitch = medianPitch(lines)
+        let figureCounts = lines.map { $0.words.count(where: isFigure) }
+        // For each line, the next line of figures below it.
+        var nextFigures = [Int?](repeating: nil, count: lines.count + 1)
+        for index in lines.indices.reversed() {
+            nextFigures[index] = figureCounts[index] >= Self.minimumFigures ? index : nextFigures[index + 1]
+        }
+        var run: (start: Int, last: Int, count: Int, span: Box)?
+        func close() {
+            if let open = run, open.count >= Self.minimumLines {
+                regions.append((open.start, Array(lines[open.start...open.last])))
+            }
+            run = nil
+        }
+        for (index, line) in lines.enumerated() {
+            if figureCounts[index] >= Self.minimumFigures {
+                let figures = line.words.filter(isFigure)
+                let span = figures.dropFirst().reduce(figures[0].box) { $0.union($1.box) }
+                if let open = run {
+                    run = (open.start, index, open.count + 1, open.span.union(span))
+                } else {
+                    run = (index, index, 1, span)
+                }
+            } else if let open = run, line.box.horizontalOverlap(open.span) > 0 {
+                let reach = Self.bridgedPitches * max(pitch, line.fontSize)
+                let nearLast = line.box.midY - lines[open.last].box.midY <= reach
+                let nearNext = nextFigures[index + 1].map { lines[$0].box.midY - line.box.midY <= reach } ?? false
+                if !nearLast && !nearNext { close() }
+            }
+        }
+        close()
+        return regions
     }
 
-    /// An amount: a number with decimals or thousands separators (a bare integer may be a year or a page).
-    private func isAmount(_ word: Word) -> Bool {
+    private func isFigureLine(_ line: Line) -> Bool {
+        line.words.count(where: isFigure) >= Self.minimumFigures
+    }
+
+    /// A printed number or a no-value mark standing as a cell of its own.
+    private func isFigure(_ word: Word) -> Bool {
         let text = TextNormalization.compact(word.text)
-        return (text.includes(".") || text.includes(",")) && PrintedValue.isNumeric(text)
+        return PrintedValue.isNumeric(text) || PrintedNumber.isAbsentMark(text)
     }
 
-    /// Numbers in prose fall anywhere; a table prints them in columns. A run is a table when at least
-    /// `minimumAlignedColumns` right edges of amounts recur, within an em, on most of its lines.
-    private func hasAlignedColumns(_ run: [Line]) -> Bool {
-        let amounts = run.map { $0.words.filter(isAmount) }
-        let edges = amounts.flatMap { $0.map(\.box.x1) }.sorted()
+    /// Numbers in prose fall anywhere; a table prints them in columns. Lines are a table when at least
+    /// `minimumAlignedColumns` right edges of figures recur, within an em, on most of them.
+    private func hasAlignedColumns(_ lines: [Line]) -> Bool {
+        guard lines.count >= Self.minimumLines else { return false }
+        let figures = lines.map { $0.words.filter(isFigure) }
+        let edges = figures.flatMap { $0.map(\.box.x1) }.sorted()
+        let em = lines.map(\.fontSize).sorted()[lines.count / 2]
         var columns = 0
         var index = 0
         while index < edges.count {
-            let em = run[0].fontSize
             let group = edges[index...].prefix { $0 - edges[index] <= em }
-            let linesHit = amounts.filter { line in line.contains { word in group.contains(word.box.x1) } }.count
-            if Double(linesHit) >= Self.alignedShare * Double(run.count) { columns += 1 }
+            let linesHit = figures.filter { line in line.contains { word in group.contains(word.box.x1) } }.count
+            if Double(linesHit) >= Self.alignedShare * Double(lines.count) { columns += 1 }
             index += group.count
         }
         return columns >= Self.minimumAlignedColumns
     }
 
-    /// The grid of a run, or nil when no gap runs through it (prose, not a table).
-    private func grid(_ lines: [Line], title: Line?, page: Int) -> Table? {
-        var gaps: [(Double, Double)] = []
-        let words = lines.flatMap(\.words).sorted { $0.box.x0 < $1.box.x0 }
-        var reach = words.first?.box.x1 ?? 0
-        for word in words.dropFirst() {
-            if word.box.x0 > reach { gaps.append((reach, word.box.x0)) }
-            reach = max(reach, word.box.x1)
-        }
-        let boundaries = gaps.map { ($0.0 + $0.1) / 2 }
+    /// The grid of a region, or nil when no gap runs through it (prose, not a table).
+    private func grid(_ lines: [Line], title: String, page: Int) -> Table? {
+        let boundaries = columnBoundaries(lines)
         guard !boundaries.isEmpty else { return nil }
         let rows = lines.map { line -> [String] in
             var cells = Array(repeating: "", count: boundaries.count + 1)
@@ -85,6 +111,34 @@ struct GenericGrids: Sendable {
             }
             return cells
         }
-        return Table(id: .unknown, title: title.map(\.compactText) ?? "", pages: [page], rows: rows)
+        return Table(id: .unknown, title: title, pages: [page], rows: rows)
+    }
+
+    /// Middles of the horizontal gaps that no word crosses.
+    private func columnBoundaries(_ lines: [Line]) -> [Double] {
+        let words = lines.flatMap(\.words)
+        guard let left = words.map(\.box.x0).min(), let right = words.map(\.box.x1).max() else { return [] }
+        let em = lines.map(\.fontSize).sorted()[lines.count / 2]
+        // Coverage of each x, from the words' start and end events, swept left to right.
+        let events = (words.map { ($0.box.x0, 1) } + words.map { ($0.box.x1, -1) }).sorted { ($0.0, $0.1) < ($1.0, $1.1) }
+        var boundaries: [Double] = []
+        var depth = 0
+        var openGap: Double?
+        for (x, change) in events {
+            depth += change
+            if depth == 0, openGap == nil, x > left, x < right {
+                openGap = x
+            } else if depth > 0, let start = openGap {
+                if x - start >= Self.minimumGap * em { boundaries.append((start + x) / 2) }
+                openGap = nil
+            }
+        }
+        return boundaries
+    }
+
+    /// The median distance between consecutive lines' middles.
+    private func medianPitch(_ lines: [Line]) -> Double {
+        let gaps = zip(lines, lines.dropFirst()).map { $1.box.midY - $0.box.midY }.filter { $0 > 0 }.sorted()
+        return gaps.isEmpty ? 0 : gaps[gaps.count / 2]
     }
 }
