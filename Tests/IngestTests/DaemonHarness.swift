@@ -34,6 +34,14 @@ final class DaemonHarness {
         return process
     }
 
+    /// Runs `juesuan watch --once` with `arguments` added: it takes what is in the inbox, then exits. Returns its
+    /// exit status.
+    func runOnce(_ arguments: [String] = []) throws -> Int32 {
+        let process = try start(["--once"] + arguments)
+        process.waitUntilExit()
+        return process.terminationStatus
+    }
+
     /// SIGTERM, then the exit status.
     func stop(_ process: Process) -> Int32 {
         process.terminate()
@@ -67,6 +75,16 @@ final class DaemonHarness {
         return entries()
     }
 
+    /// The rejection note an index line points at.
+    func note(of entry: IndexEntry) throws -> RejectionNoteFields {
+        try JSONDecoder().decode(RejectionNoteFields.self, from: Data(contentsOf: archive.appendingPathComponent(entry.json)))
+    }
+
+    /// The claims left in the work folders of the inbox.
+    var claimsLeft: [String] {
+        files(under: inbox.appendingPathComponent(".juesuan")).filter { $0.contains("~") }
+    }
+
     /// Every file under `folder`, as paths relative to it.
     func files(under folder: URL) -> [String] {
         let enumerator = FileManager.default.enumerator(atPath: folder.path)
@@ -83,4 +101,12 @@ final class DaemonHarness {
     var log: String {
         (try? String(contentsOfFile: logPath, encoding: .utf8)) ?? ""
     }
+}
+
+/// The fields of a rejection note (`rejected/NAME.SHA12.error.json`) that say why.
+struct RejectionNoteFields: Decodable {
+    var code: String
+    var reason: String
+    var detail: String?
+    var advice: String
 }
