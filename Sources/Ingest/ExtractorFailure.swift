@@ -26,10 +26,9 @@ public struct ExtractorFailure: Codable, Sendable, Equatable {
         self.advice = advice
     }
 
-    /// The report read back from a child's stderr: its last line. Nil when that line is not a report.
-    init?(errorOutput: String) {
-        guard let last = errorOutput.split(separator: "\n").last,
-              let failure = try? JSONDecoder().decode(Self.self, from: Data(last.utf8)) else { return nil }
+    /// The report read back from the last line of a child's stderr; nil when that line is not a report.
+    init?(line: Substring) {
+        guard let failure = try? JSONDecoder().decode(Self.self, from: Data(line.utf8)) else { return nil }
         self = failure
     }
 

@@ -9,7 +9,8 @@ struct RunClassifier {
 
     /// The outcome of `run`, or nil when shutdown stopped the child (the claim stays for the next start).
     func outcome(of run: ExtractorProcess.Run) -> Outcome? {
-        let lastLine = run.errorOutput.split(separator: "\n").last.map(String.init)
+        let last = run.errorOutput.split(separator: "\n").last
+        let lastLine = last.map(String.init)
         switch run.ending {
         case .stopped:
             return nil
@@ -22,7 +23,7 @@ struct RunClassifier {
                 return .rejected(Rejections.invalidOutput(String(describing: error)))
             }
         case .exited(ExtractorFailure.exitStatus):
-            guard let failure = ExtractorFailure(errorOutput: run.errorOutput) else {
+            guard let failure = last.flatMap(ExtractorFailure.init(line:)) else {
                 return .rejected(Rejections.crashed("exit status \(ExtractorFailure.exitStatus) without a report", detail: lastLine))
             }
             return .rejected(failure.rejection)

@@ -48,7 +48,7 @@ struct WatchCommand: ParsableCommand {
     @Option(help: "CPU seconds one child may use (RLIMIT_CPU).")
     var childCPU = WatchCommand.defaults.limits.cpuSeconds
 
-    @Option(help: "Memory (address space, MiB) one child may use (RLIMIT_AS).")
+    @Option(help: "Memory (address space, MiB) one child may use once loaded (RLIMIT_AS).")
     var childMemory = WatchCommand.defaults.limits.memoryBytes >> 20
 
     @Option(help: "Files larger than this (MiB) are rejected without being parsed or held in memory.")

@@ -61,9 +61,7 @@ extension DaemonTests {
             let harness = try DaemonHarness()
             // A grace period no loaded machine runs out of: this test is about the promise, not the deadline.
             let daemon = try harness.start(["--workers", "1", "--grace-seconds", "600"])
-            try harness.drop(TestPDFs.long, as: "long.pdf")
-            let dropped = harness.inbox.appendingPathComponent("long.pdf").path
-            while FileManager.default.fileExists(atPath: dropped) { try await Task.sleep(for: .milliseconds(10)) }
+            try await harness.dropAndAwaitClaim(TestPDFs.long, as: "long.pdf")
             #expect(harness.stop(daemon) == 0)
 
             let entries = harness.entries()
@@ -77,9 +75,7 @@ extension DaemonTests {
         func graceOver() async throws {
             let harness = try DaemonHarness()
             let daemon = try harness.start(["--workers", "1", "--grace-seconds", "0"])
-            try harness.drop(TestPDFs.long, as: "long.pdf")
-            let dropped = harness.inbox.appendingPathComponent("long.pdf").path
-            while FileManager.default.fileExists(atPath: dropped) { try await Task.sleep(for: .milliseconds(10)) }
+            try await harness.dropAndAwaitClaim(TestPDFs.long, as: "long.pdf")
             #expect(harness.stop(daemon) == 0)
             #expect(harness.entries().isEmpty)
             #expect(harness.claimsLeft.count == 1)

@@ -60,6 +60,13 @@ final class DaemonHarness {
         try data.write(to: inbox.appendingPathComponent(name))
     }
 
+    /// Drops `data` as `name` and waits until a daemon has claimed it (taken it from the inbox).
+    func dropAndAwaitClaim(_ data: Data, as name: String) async throws {
+        try drop(data, as: name)
+        let dropped = inbox.appendingPathComponent(name).path
+        while FileManager.default.fileExists(atPath: dropped) { try await Task.sleep(for: .milliseconds(10)) }
+    }
+
     /// The index lines written so far (a torn last line is left out).
     func entries() -> [IndexEntry] {
         guard let data = try? Data(contentsOf: archive.appendingPathComponent(ArchiveLayout.index)) else { return [] }

@@ -3,6 +3,7 @@ import Foundation
 import Glibc
 import PDFText
 import Testing
+import TestSupport
 
 extension DaemonTests {
     @Suite struct Intake {
@@ -30,8 +31,8 @@ extension DaemonTests {
             #expect(entries.first?.sha256 == SourceFile(name: "slow.pdf", bytes: pdf, claim: "").sha256)
         }
 
-        @Test("a bad input is rejected with its error's code, whole reason and whole advice", arguments: BadDrop.allCases)
-        func badInput(_ input: BadDrop) throws {
+        @Test("a bad input is rejected with its error's code, whole reason and whole advice", arguments: BadInput.allCases)
+        func badInput(_ input: BadInput) throws {
             let harness = try DaemonHarness()
             try harness.drop(try input.data(in: harness.folder), as: input.fileName)
             try harness.drop(TestPDFs.variant(1), as: "good.pdf")

@@ -1,5 +1,4 @@
 import Foundation
-import PDFText
 import TestSupport
 
 /// The PDFs the daemon tests drop: variants of a small real report (distinct bytes, so distinct documents),
@@ -45,30 +44,15 @@ enum TestPDFs {
     }
 }
 
-/// The bad inputs the daemon is given, each with the error kind it must be rejected with.
-enum BadDrop: String, CaseIterable, Sendable {
-    case empty, letter, truncated, locked, scan
-
-    var kind: PDFTextError.Kind {
-        switch self {
-        case .empty: .emptyFile
-        case .letter: .notAPDF
-        case .truncated: .damaged
-        case .locked: .encrypted
-        case .scan: .noTextLayer
-        }
-    }
-
-    var fileName: String { "\(rawValue).pdf" }
-
-    /// The file's bytes; `folder` is scratch space.
+extension BadInput {
+    /// The file's bytes, as the daemon tests drop it; `folder` is scratch space.
     func data(in folder: URL) throws -> Data {
         switch self {
         case .empty: Data()
-        case .letter: Data("Dear colleagues, the report follows.\n".utf8)
+        case .text: Data("Dear colleagues, the report follows.\n".utf8)
         case .truncated: TestPDFs.truncated()
-        case .locked: try TestPDFs.encrypted(in: folder)
-        case .scan: TestPDFs.imageOnly
+        case .encrypted: try TestPDFs.encrypted(in: folder)
+        case .imageOnly: TestPDFs.imageOnly
         }
     }
 }
