@@ -70,7 +70,7 @@ let package = Package(
         .testTarget(name: "CatalogueTests", dependencies: ["Catalogue"], swiftSettings: strict),
         .testTarget(name: "ChecksTests", dependencies: ["Checks", "Records", "Catalogue", "PageModel", "PDFText", "TestSupport"], swiftSettings: strict),
         .testTarget(name: "ArchiveStoreTests", dependencies: ["ArchiveStore", "Records", "TestSupport"], swiftSettings: strict),
-        .testTarget(name: "IngestTests", dependencies: ["ArchiveStore", "Records", "TestSupport"], swiftSettings: strict),
+        .testTarget(name: "IngestTests", dependencies: ["ArchiveStore", "Records", "PDFText", "TestSupport"], swiftSettings: strict),
         .testTarget(name: "TablesTests", dependencies: ["Tables", "PageModel", "PDFText", "Records", "Pipeline", "TestSupport"], swiftSettings: strict),
     ]
 )

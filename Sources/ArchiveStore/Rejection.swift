@@ -2,7 +2,8 @@ import Foundation
 
 /// Why a file could not be archived as a document, in words a person can act on.
 public struct Rejection: Sendable, Hashable, Codable {
-    /// A stable code, e.g. `bad_input`, `too_large`, `time_limit`, `memory_limit`, `crashed`, `interrupted`.
+    /// A stable code: the reader's error kind (`empty_file`, `not_a_pdf`, …) or the daemon's own (`too_large`,
+    /// `time_limit`, `memory_limit`, `crashed`, `interrupted`, …).
     public var code: String
     /// What is wrong, in a few words.
     public var reason: String

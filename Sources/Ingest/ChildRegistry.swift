@@ -14,8 +14,12 @@ final class ChildRegistry: Sendable {
     /// Whether `stopAll` was called: a child that died since was stopped, not crashed.
     var isStopping: Bool { state.withLock { $0.stopping } }
 
+    /// Registers a child just forked; one forked after `stopAll` is killed at once (it ends as stopped).
     func add(_ pid: pid_t) {
-        state.withLock { _ = $0.running.insert(pid) }
+        state.withLock { state in
+            state.running.insert(pid)
+            if state.stopping { _ = Glibc.kill(pid, SIGKILL) }
+        }
     }
 
     /// Reaps `pid` if it has exited; returns its wait status then, nil while it runs.

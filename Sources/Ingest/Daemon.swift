@@ -189,18 +189,21 @@ public final class Daemon {
         nextWatchdog = now + interval
     }
 
-    /// Stops taking files; lets files in flight finish within the grace period, then stops their children and
-    /// leaves their claims for the next start.
+    /// Stops claiming files; every file already claimed and handed to a worker finishes within the grace period.
+    /// Then the children still running are stopped, and their claims, like those not started, stay in the work
+    /// folder for the next start. Files not claimed stay in the inbox.
     private func shutDown() {
         notifier.stopping()
-        logger.notice("stopping: no new files; files in flight may finish",
+        logger.notice("stopping: no new claims; claimed files finish within the grace period, the rest stay claimed for the next start",
                       metadata: ["in_flight": "\(queue.inFlight)", "grace_s": "\(settings.shutdownGrace.seconds)"])
         queue.close(workers: pool.size)
         let deadline = ContinuousClock.now + settings.shutdownGrace
         var stopped = false
         while pool.active > 0 {
             if !stopped && ContinuousClock.now >= deadline {
-                logger.notice("grace period over: stopping children; their files are taken up at the next start")
+                logger.notice("grace period over: stopping children; their files and those not started are taken up at the next start",
+                              metadata: ["in_flight": "\(queue.inFlight)"])
+                queue.abandon(workers: pool.size)
                 children.stopAll()
                 stopped = true
             }

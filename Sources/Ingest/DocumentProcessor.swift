@@ -62,7 +62,7 @@ struct DocumentProcessor: Sendable {
         claim = try work.startAttempt(claim)
         let run = try extractor.run(claim.path, sourceName: claim.sourceName)
         if case .signalled = run.ending { metrics.childCrashed() }
-        return classifier.outcome(of: run, sourceName: claim.sourceName)
+        return classifier.outcome(of: run)
     }
 
     private func log(_ entry: IndexEntry, started: ContinuousClock.Instant, outcome: Outcome? = nil) {

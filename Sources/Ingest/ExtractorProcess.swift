@@ -3,9 +3,10 @@ import Foundation
 import Glibc
 import Synchronization
 
-/// Runs `juesuan extract FILE --source-name NAME` in a child process under the limits: RLIMIT_AS for memory,
-/// RLIMIT_CPU for CPU time, and a wall-clock deadline after which the child is killed. Whatever the PDF does
-/// to the reader, only the child dies.
+/// Runs `juesuan extract FILE --source-name NAME --memory-limit BYTES` in a child process under the limits:
+/// RLIMIT_AS for memory (which the child sets on itself once loaded, before it opens the file), RLIMIT_CPU for CPU
+/// time, and a wall-clock deadline after which the child is killed. Whatever the PDF does to the reader, only the
+/// child dies.
 struct ExtractorProcess: Sendable {
     /// How a child ended.
     enum Ending: Sendable, Equatable {
@@ -42,7 +43,8 @@ struct ExtractorProcess: Sendable {
     func run(_ file: String, sourceName: String) throws(SystemCallError) -> Run {
         let (pid, output, errors) = try Self.spawnLock.withLock { (_) throws(SystemCallError) in
             let output = try Pipe(), errors = try Pipe()
-            let pid = try spawn(arguments: [executable, "extract", file, "--source-name", sourceName],
+            let pid = try spawn(arguments: [executable, "extract", file, "--source-name", sourceName,
+                                            "--memory-limit", "\(limits.memoryBytes)"],
                                 output: output.write, errors: errors.write)
             children.add(pid)
             close(output.write)
@@ -106,7 +108,6 @@ struct ExtractorProcess: Sendable {
         defer { argv.forEach { free($0) } }
         let devNull = try Posix.open("/dev/null", O_RDONLY)
         defer { close(devNull) }
-        var memory = rlimit(rlim_cur: rlim_t(limits.memoryBytes), rlim_max: rlim_t(limits.memoryBytes))
         // The soft limit sends SIGXCPU; the hard limit a second later, SIGKILL.
         var cpu = rlimit(rlim_cur: rlim_t(limits.cpuSeconds), rlim_max: rlim_t(limits.cpuSeconds + 1))
         var unblocked = sigset_t()
@@ -118,7 +119,6 @@ struct ExtractorProcess: Sendable {
             dup2(devNull, 0)
             dup2(output, 1)
             dup2(errors, 2)
-            setrlimit(__rlimit_resource_t(RLIMIT_AS.rawValue), &memory)
             setrlimit(__rlimit_resource_t(RLIMIT_CPU.rawValue), &cpu)
             // Ctrl-C and SIGTERM are for the daemon, which decides what becomes of its children.
             signal(SIGINT, ignore)
@@ -148,7 +148,7 @@ private struct Pipe {
 
 extension Duration {
     /// The duration in seconds, as a `Double`.
-    var seconds: Double {
+    public var seconds: Double {
         Double(components.seconds) + Double(components.attoseconds) / 1e18
     }
 

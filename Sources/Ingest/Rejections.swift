@@ -1,7 +1,8 @@
 import ArchiveStore
 import Glibc
 
-/// The reasons the daemon itself rejects a file for (the extractor's own reasons come from its stderr line).
+/// The reasons the daemon itself rejects a file for, and the child's memory limit (the extractor's own reasons come
+/// in its `ExtractorFailure` report).
 enum Rejections {
     static func tooLarge(bytes: Int, limit: Int) -> Rejection {
         Rejection(code: "too_large", reason: "too large (\(megabytes(bytes)), the limit is \(megabytes(limit)))",
@@ -19,8 +20,8 @@ enum Rejections {
                   advice: "if the report is unusually long, raise --child-timeout; otherwise report the file as a bug")
     }
 
-    static func memoryLimit(_ limits: ChildLimits, detail: String?) -> Rejection {
-        Rejection(code: "memory_limit", reason: "reading needed more than \(megabytes(limits.memoryBytes)) of memory",
+    static func memoryLimit(bytes: Int, detail: String) -> Rejection {
+        Rejection(code: "memory_limit", reason: "reading needed more than \(megabytes(bytes)) of memory",
                   detail: detail, advice: "if the report is unusually large, raise --child-memory; otherwise report the file as a bug")
     }
 
@@ -37,17 +38,6 @@ enum Rejections {
     static func invalidOutput(_ detail: String) -> Rejection {
         Rejection(code: "invalid_output", reason: "the reader's output is not a record-model document", detail: detail,
                   advice: "report the file as a bug")
-    }
-
-    /// The extractor's one-line report on bad input: `juesuan: NAME: <reason> [detail]; <advice>`.
-    static func badInput(_ line: String, sourceName: String) -> Rejection {
-        var text = Substring(line)
-        for prefix in ["juesuan: ", "\(sourceName): "] where text.hasPrefix(prefix) { text = text.dropFirst(prefix.count) }
-        guard let semicolon = text.range(of: "; ", options: .backwards) else {
-            return Rejection(code: "bad_input", reason: String(text), advice: "check the file and drop a good copy into the inbox")
-        }
-        return Rejection(code: "bad_input", reason: String(text[..<semicolon.lowerBound]),
-                         advice: String(text[semicolon.upperBound...]))
     }
 
     private static func megabytes(_ bytes: Int) -> String {

@@ -2,25 +2,15 @@ import ArchiveStore
 import Foundation
 import Glibc
 
-/// Turns how a child ended into what the archive records: its document, or a rejection with the reason.
+/// Turns how a child ended into what the archive records: its document, or a rejection with the reason. It
+/// decides on facts only: the exit status, the signal, the deadline, and the child's `ExtractorFailure` report.
 struct RunClassifier {
     let limits: ChildLimits
 
-    /// Phrases in a child's stderr that mean an allocation failed (the loader, Swift's runtime, Foundation, GLib,
-    /// C++ new).
-    static let outOfMemoryMarkers = [
-        "failed to map segment", "Cannot allocate memory", "Could not allocate memory", "failed to allocate", "bad_alloc",
-        "out of memory",
-    ]
-    /// The exit status of `juesuan extract` for input it cannot read (EX_DATAERR).
-    static let badInputStatus: Int32 = 65
-
     /// The outcome of `run`, or nil when shutdown stopped the child (the claim stays for the next start).
-    func outcome(of run: ExtractorProcess.Run, sourceName: String) -> Outcome? {
-        let message = run.errorOutput.split(separator: "\n").last.map(String.init)
-        if Self.outOfMemoryMarkers.contains(where: run.errorOutput.contains) && run.ending != .exited(0) {
-            return .rejected(Rejections.memoryLimit(limits, detail: message))
-        }
+    func outcome(of run: ExtractorProcess.Run) -> Outcome? {
+        let last = run.errorOutput.split(separator: "\n").last
+        let lastLine = last.map(String.init)
         switch run.ending {
         case .stopped:
             return nil
@@ -32,16 +22,19 @@ struct RunClassifier {
             } catch {
                 return .rejected(Rejections.invalidOutput(String(describing: error)))
             }
-        case .exited(Self.badInputStatus):
-            return .rejected(Rejections.badInput(message ?? "", sourceName: sourceName))
+        case .exited(ExtractorFailure.exitStatus):
+            guard let failure = last.flatMap(ExtractorFailure.init(line:)) else {
+                return .rejected(Rejections.crashed("exit status \(ExtractorFailure.exitStatus) without a report", detail: lastLine))
+            }
+            return .rejected(failure.rejection)
         case .exited(let status):
-            return .rejected(Rejections.crashed("exit status \(status)", detail: message))
+            return .rejected(Rejections.crashed("exit status \(status)", detail: lastLine))
         case .signalled(SIGXCPU):
             return .rejected(Rejections.cpuLimit(limits))
         case .signalled(SIGKILL):
-            return .rejected(Rejections.crashed("killed: the CPU limit or the system's out-of-memory killer", detail: message))
+            return .rejected(Rejections.crashed("killed: the CPU limit or the system's out-of-memory killer", detail: lastLine))
         case .signalled(let signal):
-            return .rejected(Rejections.crashed("signal \(signal), \(String(cString: strsignal(signal)))", detail: message))
+            return .rejected(Rejections.crashed("signal \(signal), \(String(cString: strsignal(signal)))", detail: lastLine))
         }
     }
 }

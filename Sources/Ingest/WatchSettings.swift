@@ -1,4 +1,5 @@
-/// Everything `juesuan watch` can be tuned by, with the defaults a service should run with.
+/// Everything `juesuan watch` can be tuned by, with the defaults a service should run with (written here only;
+/// the command line's defaults are these).
 public struct WatchSettings: Sendable {
     /// The folder people and scanners drop PDFs into (subfolders included).
     public var inbox: String
@@ -25,7 +26,7 @@ public struct WatchSettings: Sendable {
     /// Where to serve Prometheus metrics (`127.0.0.1:9464`), if anywhere.
     public var metricsAddress: MetricsAddress?
 
-    public init(inbox: String, archive: String, extractor: String) {
+    public init(inbox: String = "./Inbox", archive: String = "./Archive", extractor: String) {
         self.inbox = inbox
         self.archive = archive
         self.extractor = extractor

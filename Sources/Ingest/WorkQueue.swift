@@ -3,15 +3,21 @@ import Synchronization
 
 /// Claims handed from the supervisor to the workers. The supervisor claims a file only when a worker is free,
 /// so that files stay in the inbox (where another daemon may take them) until they can be started.
+///
+/// Shutdown has two steps. `close`: nothing more is pushed, and the workers still take every claim queued
+/// before it (a claimed file is in flight, and finishes). `abandon`, when the grace period is over: the workers
+/// take nothing more, and claims still queued stay in the work folder, untouched, for the next start.
 final class WorkQueue: Sendable {
     private struct State {
         var waiting: [Claim] = []
         /// Claims queued or being processed, by id.
         var inFlight: Set<String> = []
         var closed = false
+        var abandoned = false
     }
 
     private let state = Mutex(State())
+    /// One signal per claim pushed, and one per worker at `close` and at `abandon`.
     private let available = DispatchSemaphore(value: 0)
 
     /// Claims queued or being processed.
@@ -23,18 +29,21 @@ final class WorkQueue: Sendable {
     }
 
     func push(_ claim: Claim) {
-        state.withLock {
-            $0.waiting.append(claim)
-            $0.inFlight.insert(claim.id)
+        state.withLock { state in
+            precondition(!state.closed, "a claim pushed after close would never be taken")
+            state.waiting.append(claim)
+            state.inFlight.insert(claim.id)
         }
         available.signal()
     }
 
-    /// The next claim; blocks until there is one, nil once the queue is closed.
+    /// The next claim; blocks until there is one. Nil once the queue is closed and empty, or abandoned.
     func next() -> Claim? {
         available.wait()
         return state.withLock { state in
-            state.closed || state.waiting.isEmpty ? nil : state.waiting.removeFirst()
+            if state.abandoned { return nil }
+            precondition(state.closed || !state.waiting.isEmpty, "one signal per claim pushed")
+            return state.waiting.isEmpty ? nil : state.waiting.removeFirst()
         }
     }
 
@@ -43,9 +52,15 @@ final class WorkQueue: Sendable {
         state.withLock { _ = $0.inFlight.remove(claim.id) }
     }
 
-    /// Wakes every worker with nil; claims not started stay in the work folder.
+    /// No more claims: each worker takes what is queued, then gets nil.
     func close(workers: Int) {
         state.withLock { $0.closed = true }
+        for _ in 0..<workers { available.signal() }
+    }
+
+    /// The grace period is over: each worker gets nil at its next call; queued claims stay where they are.
+    func abandon(workers: Int) {
+        state.withLock { $0.abandoned = true }
         for _ in 0..<workers { available.signal() }
     }
 }

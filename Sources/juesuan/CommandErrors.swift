@@ -1,11 +1,12 @@
 import ArgumentParser
 import Foundation
+import Ingest
 
 /// Turns errors into the CLI's contract: one line on stderr naming the file, a non-zero exit code,
 /// never a stack trace.
 enum CommandErrors {
-    /// Exit code for input that cannot be processed (EX_DATAERR of sysexits.h).
-    static let badInput: Int32 = 65
+    /// Exit code for input that cannot be processed (EX_DATAERR of sysexits.h), as for `extract`.
+    static let badInput = ExtractorFailure.exitStatus
 
     /// Runs `body`; an error is printed as one line and becomes `ExitCode(badInput)`.
     static func reporting<T>(_ body: () throws -> T) throws -> T {

@@ -1,5 +1,7 @@
 import ArgumentParser
 import Foundation
+import Ingest
+import PDFText
 import Pipeline
 import Records
 
@@ -10,8 +12,10 @@ struct ExtractCommand: ParsableCommand {
         abstract: "Extract the tables of one PDF as a record-model v1 JSON document on stdout.",
         discussion: """
             This is the code the daemon runs for each PDF, in a child process. On input that cannot be read \
-            (empty, not a PDF, damaged, encrypted, no text layer) it prints one line on stderr naming the file \
-            and what to do, and exits with status 65.
+            (empty, not a PDF, damaged, encrypted, no text layer), or when reading runs out of --memory-limit, \
+            it prints one JSON line on stderr, {"code", "file", "reason", "detail", "advice"} (code: empty_file, \
+            not_a_pdf, damaged, encrypted, no_text_layer, unreadable_text, unreadable_file, memory_limit), \
+            and exits with status 65.
             """
     )
 
@@ -24,12 +28,39 @@ struct ExtractCommand: ParsableCommand {
     @Option(name: .long, help: "The file name to record as source_name (default: the file's own name).")
     var sourceName: String?
 
+    @Option(name: .long, help: "Bytes of address space reading may use (RLIMIT_AS, set once this program is loaded).")
+    var memoryLimit: Int?
+
     func run() throws {
-        let document = try CommandErrors.reporting {
-            try Extraction().extract(contentsOf: URL(fileURLWithPath: file), sourceName: sourceName)
+        let url = URL(fileURLWithPath: file)
+        if let memoryLimit {
+            MemoryLimit.apply(bytes: memoryLimit, report: .memoryLimit(
+                file: url.lastPathComponent, bytes: memoryLimit, detail: "an allocation failed (ENOMEM)"))
+        }
+        let document: ArchiveDocument
+        do {
+            document = try Extraction().extract(try bytes(of: url), sourceName: sourceName ?? url.lastPathComponent)
+        } catch let error as PDFTextError {
+            let failure = ExtractorFailure(code: error.kind.rawValue, file: error.file, reason: error.reason,
+                                           detail: error.detail, advice: error.advice)
+            FileHandle.standardError.write(failure.line)
+            throw ExitCode(ExtractorFailure.exitStatus)
         }
         var json = try document.jsonData(pretty: pretty)
         json.append(UInt8(ascii: "\n"))
         FileHandle.standardOutput.write(json)
+    }
+
+    /// The file's bytes. Running out of memory while reading them is the memory limit's report, not an
+    /// unreadable file.
+    private func bytes(of url: URL) throws -> Data {
+        do {
+            return try Data(contentsOf: url)
+        } catch {
+            if ((error as NSError).userInfo[NSUnderlyingErrorKey] as? POSIXError)?.code == .ENOMEM {
+                MemoryLimit.reportExhaustion()
+            }
+            throw PDFTextError(.unreadableFile, file: url.lastPathComponent, detail: error.localizedDescription)
+        }
     }
 }

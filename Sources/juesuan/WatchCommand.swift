@@ -3,7 +3,7 @@ import Foundation
 import Ingest
 import Logging
 
-/// `juesuan watch`: the daemon. Options are the `WatchSettings`; defaults suit a service.
+/// `juesuan watch`: the daemon. Options are the `WatchSettings`, and default to its defaults.
 struct WatchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "watch",
@@ -12,20 +12,23 @@ struct WatchCommand: ParsableCommand {
             Files are taken when complete (closed after writing, or unchanged for the settle interval), claimed by \
             renaming, and read by `juesuan extract` in a child process under time and memory limits. The archive \
             gets one JSON document per PDF beside the PDF, a rejected/ folder with an error note for files that \
-            cannot be read, and index.jsonl with one line per file taken. SIGTERM or SIGINT: stop taking files, \
-            let files in flight finish, exit 0. Under systemd (Type=notify) it reports READY=1, WATCHDOG=1 and \
+            cannot be read, and index.jsonl with one line per file taken. SIGTERM or SIGINT: stop claiming files, \
+            let the claimed ones finish within --grace-seconds (the rest stay claimed for the next start), exit 0. Under systemd (Type=notify) it reports READY=1, WATCHDOG=1 and \
             STOPPING=1.
             """
     )
 
+    /// The service's defaults, which the options start from.
+    private static let defaults = WatchSettings(extractor: ownExecutable)
+
     @Option(help: "The folder to watch (subfolders included).")
-    var inbox = "./Inbox"
+    var inbox = WatchCommand.defaults.inbox
 
     @Option(help: "The archive folder.")
-    var archive = "./Archive"
+    var archive = WatchCommand.defaults.archive
 
     @Option(help: "Files processed at once, each in its own child process.")
-    var workers = 2
+    var workers = WatchCommand.defaults.workers
 
     @Flag(help: "Process what is in the inbox, then exit.")
     var once = false
@@ -34,28 +37,28 @@ struct WatchCommand: ParsableCommand {
     var metrics: String?
 
     @Option(help: "Seconds a file found by a scan must stay unchanged before it is taken.")
-    var settleSeconds = 2.0
+    var settleSeconds = WatchCommand.defaults.settleInterval.seconds
 
     @Option(help: "Seconds between full rescans of the inbox (for missed events and network file systems).")
-    var rescanSeconds = 30.0
+    var rescanSeconds = WatchCommand.defaults.rescanInterval.seconds
 
     @Option(help: "Wall-clock seconds one child may take for one file.")
-    var childTimeout = 60.0
+    var childTimeout = WatchCommand.defaults.limits.time.seconds
 
     @Option(help: "CPU seconds one child may use (RLIMIT_CPU).")
-    var childCPU = 60
+    var childCPU = WatchCommand.defaults.limits.cpuSeconds
 
-    @Option(help: "Memory (address space, MiB) one child may use (RLIMIT_AS).")
-    var childMemory = 1024
+    @Option(help: "Memory (address space, MiB) one child may use once loaded (RLIMIT_AS).")
+    var childMemory = WatchCommand.defaults.limits.memoryBytes >> 20
 
     @Option(help: "Files larger than this (MiB) are rejected without being parsed or held in memory.")
-    var maxFileSize = 200
+    var maxFileSize = WatchCommand.defaults.limits.fileBytes >> 20
 
     @Option(help: "Interrupted runs of one file before it is rejected as poison.")
-    var maxAttempts = 3
+    var maxAttempts = WatchCommand.defaults.maximumAttempts
 
-    @Option(help: "Seconds files in flight may take to finish after SIGTERM.")
-    var graceSeconds = 20.0
+    @Option(help: "Seconds claimed files may take to finish after SIGTERM; then their children are stopped and the files stay claimed for the next start.")
+    var graceSeconds = WatchCommand.defaults.shutdownGrace.seconds
 
     func validate() throws {
         if workers < 1 { throw ValidationError("--workers must be at least 1") }
@@ -77,7 +80,9 @@ struct WatchCommand: ParsableCommand {
     private var metricsAddress: MetricsAddress? { metrics.flatMap(MetricsAddress.init) }
 
     private var settings: WatchSettings {
-        var settings = WatchSettings(inbox: inbox, archive: archive, extractor: Self.ownExecutable)
+        var settings = Self.defaults
+        settings.inbox = inbox
+        settings.archive = archive
         settings.workers = workers
         settings.once = once
         settings.metricsAddress = metricsAddress

@@ -56,16 +56,35 @@ extension DaemonTests {
             #expect(Set(entries.map(\.claim)).count == 40)
         }
 
-        @Test("SIGTERM lets the file in flight finish and exits 0")
+        @Test("SIGTERM: a claimed file finishes within the grace period, the daemon exits 0, no claim is left")
         func gracefulStop() async throws {
             let harness = try DaemonHarness()
-            let daemon = try harness.start(["--workers", "1"])
-            try harness.drop(TestPDFs.long, as: "long.pdf")
-            let dropped = harness.inbox.appendingPathComponent("long.pdf").path
-            while FileManager.default.fileExists(atPath: dropped) { try await Task.sleep(for: .milliseconds(10)) }
+            // A grace period no loaded machine runs out of: this test is about the promise, not the deadline.
+            let daemon = try harness.start(["--workers", "1", "--grace-seconds", "600"])
+            try await harness.dropAndAwaitClaim(TestPDFs.long, as: "long.pdf")
             #expect(harness.stop(daemon) == 0)
-            #expect(harness.entries().count == 1)
-            #expect(harness.log.contains("stopping: no new files"))
+
+            let entries = harness.entries()
+            #expect(entries.count == 1)
+            #expect(entries.first?.status.isArchived == true)
+            #expect(harness.claimsLeft.isEmpty)
+            #expect(harness.log.contains("stopping: no new claims"))
+        }
+
+        @Test("SIGTERM past the grace period: the child is stopped, the claim stays, the next start finishes it once")
+        func graceOver() async throws {
+            let harness = try DaemonHarness()
+            let daemon = try harness.start(["--workers", "1", "--grace-seconds", "0"])
+            try await harness.dropAndAwaitClaim(TestPDFs.long, as: "long.pdf")
+            #expect(harness.stop(daemon) == 0)
+            #expect(harness.entries().isEmpty)
+            #expect(harness.claimsLeft.count == 1)
+
+            #expect(try harness.runOnce() == 0)
+            let entries = harness.entries()
+            #expect(entries.count == 1)
+            #expect(entries.first?.status.isArchived == true)
+            #expect(harness.claimsLeft.isEmpty)
         }
     }
 }

@@ -34,6 +34,14 @@ final class DaemonHarness {
         return process
     }
 
+    /// Runs `juesuan watch --once` with `arguments` added: it takes what is in the inbox, then exits. Returns its
+    /// exit status.
+    func runOnce(_ arguments: [String] = []) throws -> Int32 {
+        let process = try start(["--once"] + arguments)
+        process.waitUntilExit()
+        return process.terminationStatus
+    }
+
     /// SIGTERM, then the exit status.
     func stop(_ process: Process) -> Int32 {
         process.terminate()
@@ -52,6 +60,13 @@ final class DaemonHarness {
         try data.write(to: inbox.appendingPathComponent(name))
     }
 
+    /// Drops `data` as `name` and waits until a daemon has claimed it (taken it from the inbox).
+    func dropAndAwaitClaim(_ data: Data, as name: String) async throws {
+        try drop(data, as: name)
+        let dropped = inbox.appendingPathComponent(name).path
+        while FileManager.default.fileExists(atPath: dropped) { try await Task.sleep(for: .milliseconds(10)) }
+    }
+
     /// The index lines written so far (a torn last line is left out).
     func entries() -> [IndexEntry] {
         guard let data = try? Data(contentsOf: archive.appendingPathComponent(ArchiveLayout.index)) else { return [] }
@@ -65,6 +80,16 @@ final class DaemonHarness {
             try await Task.sleep(for: .milliseconds(50))
         }
         return entries()
+    }
+
+    /// The rejection note an index line points at.
+    func note(of entry: IndexEntry) throws -> RejectionNoteFields {
+        try JSONDecoder().decode(RejectionNoteFields.self, from: Data(contentsOf: archive.appendingPathComponent(entry.json)))
+    }
+
+    /// The claims left in the work folders of the inbox.
+    var claimsLeft: [String] {
+        files(under: inbox.appendingPathComponent(".juesuan")).filter { $0.contains("~") }
     }
 
     /// Every file under `folder`, as paths relative to it.
@@ -83,4 +108,12 @@ final class DaemonHarness {
     var log: String {
         (try? String(contentsOfFile: logPath, encoding: .utf8)) ?? ""
     }
+}
+
+/// The fields of a rejection note (`rejected/NAME.SHA12.error.json`) that say why.
+struct RejectionNoteFields: Decodable {
+    var code: String
+    var reason: String
+    var detail: String?
+    var advice: String
 }

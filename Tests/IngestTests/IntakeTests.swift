@@ -1,7 +1,9 @@
 import ArchiveStore
 import Foundation
 import Glibc
+import PDFText
 import Testing
+import TestSupport
 
 extension DaemonTests {
     @Suite struct Intake {
@@ -29,31 +31,24 @@ extension DaemonTests {
             #expect(entries.first?.sha256 == SourceFile(name: "slow.pdf", bytes: pdf, claim: "").sha256)
         }
 
-        @Test("bad inputs are each rejected with their reason, and the daemon keeps serving")
-        func badInputs() async throws {
+        @Test("a bad input is rejected with its error's code, whole reason and whole advice", arguments: BadInput.allCases)
+        func badInput(_ input: BadInput) throws {
             let harness = try DaemonHarness()
-            let daemon = try harness.start()
-            try harness.drop(Data(), as: "empty.pdf")
-            try harness.drop(Data("Dear colleagues, the report follows.\n".utf8), as: "letter.pdf")
-            try harness.drop(TestPDFs.truncated(), as: "truncated.pdf")
-            try harness.drop(try TestPDFs.encrypted(in: harness.folder), as: "locked.pdf")
-            try harness.drop(TestPDFs.imageOnly, as: "scan.pdf")
+            try harness.drop(try input.data(in: harness.folder), as: input.fileName)
             try harness.drop(TestPDFs.variant(1), as: "good.pdf")
-            let entries = try await harness.waitForEntries(6)
-            #expect(harness.stop(daemon) == 0)
+            #expect(try harness.runOnce() == 0)
 
-            let reasons = Dictionary(uniqueKeysWithValues: entries.map { ($0.sourceName, $0.reason ?? "") })
-            #expect(reasons["empty.pdf"]?.contains("empty file") == true)
-            #expect(reasons["letter.pdf"]?.contains("not a PDF") == true)
-            #expect(reasons["truncated.pdf"]?.contains("damaged") == true)
-            #expect(reasons["locked.pdf"]?.contains("encrypted") == true)
-            #expect(reasons["scan.pdf"]?.contains("no text layer") == true)
+            let entries = harness.entries()
+            #expect(entries.count == 2)
             #expect(entries.first { $0.sourceName == "good.pdf" }?.status.isArchived == true)
-            for entry in entries where entry.status == .rejected {
-                let note = try JSONSerialization.jsonObject(with: Data(contentsOf: harness.archive.appendingPathComponent(entry.json)))
-                #expect((note as? [String: Any])?["advice"] as? String != nil)
-                #expect(FileManager.default.fileExists(atPath: harness.archive.appendingPathComponent(entry.pdf).path))
-            }
+            let rejected = try #require(entries.first { $0.sourceName == input.fileName })
+            #expect(rejected.status == .rejected)
+            let note = try harness.note(of: rejected)
+            let error = PDFTextError(input.kind, file: input.fileName)
+            #expect(note.code == input.kind.rawValue)
+            #expect(note.reason == error.reason)
+            #expect(note.advice == error.advice)
+            #expect(FileManager.default.fileExists(atPath: harness.archive.appendingPathComponent(rejected.pdf).path))
         }
 
         @Test("a file over the size limit is rejected without the daemon holding it: 1 GiB in under 100 MiB")
@@ -98,10 +93,12 @@ extension DaemonTests {
             #expect(harness.stop(serving) == 0)
 
             let byName = Dictionary(uniqueKeysWithValues: entries.map { ($0.sourceName, $0) })
-            #expect(byName["hungry.pdf"]?.status == .rejected)
-            #expect(byName["hungry.pdf"]?.reason?.contains("memory") == true)
-            #expect(byName["slow.pdf"]?.status == .rejected)
-            #expect(byName["slow.pdf"]?.reason?.contains("longer than") == true)
+            let hungryEntry = try #require(byName["hungry.pdf"]), slowEntry = try #require(byName["slow.pdf"])
+            #expect(hungryEntry.status == .rejected)
+            #expect(try harness.note(of: hungryEntry).code == "memory_limit")
+            #expect(try harness.note(of: hungryEntry).reason == "reading needed more than 60 MiB of memory")
+            #expect(slowEntry.status == .rejected)
+            #expect(try harness.note(of: slowEntry).code == "time_limit")
             #expect(byName["after.pdf"]?.status.isArchived == true)
         }
 

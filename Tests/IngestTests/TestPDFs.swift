@@ -43,3 +43,16 @@ enum TestPDFs {
         return data
     }
 }
+
+extension BadInput {
+    /// The file's bytes, as the daemon tests drop it; `folder` is scratch space.
+    func data(in folder: URL) throws -> Data {
+        switch self {
+        case .empty: Data()
+        case .text: Data("Dear colleagues, the report follows.\n".utf8)
+        case .truncated: TestPDFs.truncated()
+        case .encrypted: try TestPDFs.encrypted(in: folder)
+        case .imageOnly: TestPDFs.imageOnly
+        }
+    }
+}

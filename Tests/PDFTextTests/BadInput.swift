@@ -1,24 +1,8 @@
 import Foundation
-import PDFText
+import TestSupport
 import Testing
 
-/// Files that are not readable reports, each with the error it must get.
-enum BadInput: String, CaseIterable, Sendable {
-    case empty, text, truncated, encrypted, imageOnly
-
-    var kind: PDFTextError.Kind {
-        switch self {
-        case .empty: .emptyFile
-        case .text: .notAPDF
-        case .truncated: .damaged
-        case .encrypted: .encrypted
-        case .imageOnly: .noTextLayer
-        }
-    }
-
-    /// The file's name: every one claims to be a PDF.
-    var fileName: String { "\(rawValue).pdf" }
-
+extension BadInput {
     /// Writes the file into `scratch`.
     func make(in scratch: Scratch) throws -> URL {
         switch self {
