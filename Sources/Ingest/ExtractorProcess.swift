@@ -101,6 +101,10 @@ struct ExtractorProcess: Sendable {
         return true
     }
 
+    /// Address space above the child's own memory limit that the daemon's hard ceiling leaves it: loading the
+    /// binary and its libraries takes about 100 MiB before the child sets its limit.
+    static let loadingHeadroom = 256 << 20
+
     /// Forks and execs the child. Everything the child touches is prepared before fork, so that between fork
     /// and exec it only makes async-signal-safe calls.
     private func spawn(arguments: [String], output: Int32, errors: Int32) throws(SystemCallError) -> pid_t {
@@ -110,6 +114,10 @@ struct ExtractorProcess: Sendable {
         defer { close(devNull) }
         // The soft limit sends SIGXCPU; the hard limit a second later, SIGKILL.
         var cpu = rlimit(rlim_cur: rlim_t(limits.cpuSeconds), rlim_max: rlim_t(limits.cpuSeconds + 1))
+        // The child lowers its memory limit to `memoryBytes` itself, once loaded; this hard ceiling above it holds
+        // whatever the child does, and an unprivileged child cannot raise it.
+        let ceiling = rlim_t(limits.memoryBytes + Self.loadingHeadroom)
+        var memory = rlimit(rlim_cur: ceiling, rlim_max: ceiling)
         var unblocked = sigset_t()
         sigemptyset(&unblocked)
         let ignore = SIG_IGN
@@ -120,6 +128,7 @@ struct ExtractorProcess: Sendable {
             dup2(output, 1)
             dup2(errors, 2)
             setrlimit(__rlimit_resource_t(RLIMIT_CPU.rawValue), &cpu)
+            setrlimit(__rlimit_resource_t(RLIMIT_AS.rawValue), &memory)
             // Ctrl-C and SIGTERM are for the daemon, which decides what becomes of its children.
             signal(SIGINT, ignore)
             signal(SIGTERM, ignore)
