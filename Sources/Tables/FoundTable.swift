@@ -151,16 +151,13 @@ struct TableLocator: Sendable {
     /// codes alone; items may run on without figures) prints it in an amount or code column of `model`.
     private func fits(_ body: [Line], _ model: ColumnModel) -> Bool {
         for line in body.prefix(Self.fittingLines) {
-            let figures = line.words.compactMap { word -> ColumnRule.ValueKind? in
-                let isAmount = word.text.includes(".") && PrintedValue.isNumeric(word.text)
-                return isAmount ? .amount : PrintedValue.looksLikeCode(word.text) ? .code : nil
+            let figures = line.words.compactMap { word -> (Word, ColumnRule.ValueKind)? in
+                if word.text.includes(".") && PrintedValue.isNumeric(word.text) { return (word, .amount) }
+                // 类, 款 and 项 codes have 3, 5 and 7 digits; four (a year in prose) are no code.
+                return PrintedValue.looksLikeCode(word.text) && word.text.count % 2 == 1 ? (word, .code) : nil
             }
             guard !figures.isEmpty else { continue }
-            return line.words.contains { word in
-                let isAmount = word.text.includes(".") && PrintedValue.isNumeric(word.text)
-                guard isAmount || PrintedValue.looksLikeCode(word.text), let index = model.column(for: word) else { return false }
-                return model.columns[index].value == (isAmount ? .amount : .code)
-            }
+            return figures.contains { word, kind in model.column(for: word).map { model.columns[$0].value == kind } ?? false }
         }
         return false
     }
