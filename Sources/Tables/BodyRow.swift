@@ -47,7 +47,7 @@ struct RowBuilder: Sendable {
             lineRows.append((row, isAnchored(row), line.fontSize))
         }
         let edges = rightEdges(lineRows.map(\.row))
-        let pitch = rowPitch(lineRows.map(\.row), lines: lines.map(\.line))
+        let pitch = rowPitch(lineRows, lines: lines.map(\.line))
         let near = settings.continuationPitch * pitch
         var rows: [BodyRow] = []
         var pending: [BodyRow] = []
@@ -98,14 +98,20 @@ struct RowBuilder: Sendable {
     }
 
     /// Whether the text-only `row` is the rest of a name wrapped in `above`: each of its cells starts where the
-    /// cell above starts, and that cell's text ran to the right edge of its column (a line breaks only when full).
+    /// cell above starts or is centred under it, and that cell's text ran to the right edge of its column (a line
+    /// breaks only when full).
     private func continuesWrapped(_ row: BodyRow, _ above: BodyRow, em: Double, edges: [Int: Double]) -> Bool {
         row.cells.allSatisfy { index, words in
             guard let first = words.first, let upper = above.cells[index], let start = upper.first, let end = upper.last,
                   let edge = edges[index] else { return false }
-            return abs(first.box.x0 - start.box.x0) <= settings.wrapAlignment * em
-                && end.box.x1 >= edge - settings.fullLineSlack * em
+            let leftAligned = abs(first.box.x0 - start.box.x0) <= settings.wrapAlignment * em
+            let centred = abs(Self.middle(words) - Self.middle(upper)) <= settings.wrapAlignment * em
+            return (leftAligned || centred) && end.box.x1 >= edge - settings.fullLineSlack * em
         }
+    }
+
+    private static func middle(_ words: [Word]) -> Double {
+        ((words.map(\.box.x0).min() ?? 0) + (words.map(\.box.x1).max() ?? 0)) / 2
     }
 
     /// The right edge of the text of each column: the furthest any of its cells reaches.
@@ -137,14 +143,16 @@ struct RowBuilder: Sendable {
         return false
     }
 
-    /// The distance from one printed row to the next: where rows print codes, one code a row, the median
-    /// distance between lines with codes (cells of one row set at different heights come apart as several
-    /// lines, closer than rows); otherwise the median distance between consecutive lines.
-    private func rowPitch(_ rows: [BodyRow], lines: [Line]) -> Double {
-        let coded = rows.filter { row in
-            row.cells.keys.contains { model.columns[$0].value == .code }
-        }
-        return coded.count >= Self.pitchSamples ? medianPitch(coded.map(\.midY)) : medianPitch(lines.map(\.box.midY))
+    /// The distance from one printed row to the next. Cells of one row set at different heights, and names
+    /// wrapped over lines, come apart as several lines closer than rows: where rows print codes (one a row) the
+    /// median distance between lines with codes, else between lines that start items, else between any lines.
+    private func rowPitch(_ rows: [(row: BodyRow, anchored: Bool, em: Double)], lines: [Line]) -> Double {
+        let coded = rows.filter { entry in entry.row.cells.keys.contains { model.columns[$0].value == .code } }
+        if coded.count >= Self.pitchSamples { return medianPitch(coded.map(\.row.midY)) }
+        // Two-sided tables: items start rows (一、…, 合计), with or without figures.
+        let items = rows.filter { startsItem($0.row) }
+        if items.count >= Self.pitchSamples { return medianPitch(items.map(\.row.midY)) }
+        return medianPitch(lines.map(\.box.midY))
     }
 
     /// Rows with codes needed to measure the row pitch by them.
