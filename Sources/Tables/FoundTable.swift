@@ -143,21 +143,30 @@ struct TableLocator: Sendable {
 
     /// Lines above a continued body that are not a header (running page header, page number) at most.
     static let pageFurnitureLines = 2
+    /// Digits of a 行次 number at most.
+    static let lineNumberDigits = 3
     /// Body lines looked at to decide whether a page continues a table: a two-sided table may run on for a dozen
     /// items without figures before its next amount.
     static let fittingLines = 12
 
-    /// Whether the first body line that prints an amount or a code (rows whose amount cells are blank print
-    /// codes alone; items may run on without figures) prints it in an amount or code column of `model`.
+    /// Whether the first body line that prints a figure (an amount, a code, a 行次 number: rows whose amounts are
+    /// blank still print codes or 行次, and items may run on without any) prints it in a column of that kind.
     private func fits(_ body: [Line], _ model: ColumnModel) -> Bool {
         for line in body.prefix(Self.fittingLines) {
             let figures = line.words.compactMap { word -> (Word, ColumnRule.ValueKind)? in
                 if word.text.includes(".") && PrintedValue.isNumeric(word.text) { return (word, .amount) }
                 // 类, 款 and 项 codes have 3, 5 and 7 digits; four (a year in prose) are no code.
-                return PrintedValue.looksLikeCode(word.text) && word.text.count % 2 == 1 ? (word, .code) : nil
+                if PrintedValue.looksLikeCode(word.text) && word.text.count % 2 == 1 { return (word, .code) }
+                // 行次 numbers: a few digits.
+                return word.text.count <= Self.lineNumberDigits && Int(word.text) != nil ? (word, .integer) : nil
             }
             guard !figures.isEmpty else { continue }
-            return figures.contains { word, kind in model.column(for: word).map { model.columns[$0].value == kind } ?? false }
+            // An amount may go to either kind of number column: a short one may lie nearer a 行次 column's anchor.
+            return figures.contains { word, kind in
+                model.column(for: word).map { index in
+                    kind == .amount ? model.columns[index].value.isRightAligned : model.columns[index].value == kind
+                } ?? false
+            }
         }
         return false
     }
