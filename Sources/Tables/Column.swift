@@ -1,4 +1,5 @@
 import PageModel
+import PrintedText
 import Records
 
 /// A column of a known table: the record key its cells fill and where its header sits.
@@ -58,6 +59,8 @@ struct ColumnModel: Sendable {
                 if leftKind == .code && rightKind == .code { return nearest(to: word, among: right...left) }
                 // A code piece set right of its column's middle, before the name column: digits are no name.
                 if rightKind == .code && leftKind == .text && PrintedValue.looksLikeCodePiece(word.text) { return right }
+                // 行次 are whole numbers: a figure with decimals between a 行次 and an amount column is an amount.
+                if word.text.includes("."), rightKind == .integer, leftKind == .amount { return left }
                 if amountAlignment == .left && leftKind.isRightAligned { return left }
                 if rightKind.isRightAligned && !(leftKind == .code && PrintedValue.looksLikeCode(word.text)) { return right }
                 if leftKind == .code { return left }
