@@ -99,7 +99,13 @@ struct TableRegion: Sendable {
                 PrintedValue.isNumeric(word.text) || PrintedNumber.isAbsentMark(word.text)
             }
             if totalLabels.contains(text) && restIsValues { return true }
-            if afterHeader && TextNormalization.withoutEnumerator(text) != text { return true }
+        }
+        // An item (一、…) starts the body, also after a 行次 number printed left of it.
+        if afterHeader, line.words.contains(where: { word in
+            let text = TextNormalization.compact(word.text)
+            return !PrintedValue.isNumeric(text) && TextNormalization.withoutEnumerator(text) != text
+        }) {
+            return true
         }
         return line.words.contains { word in
             let text = TextNormalization.compact(word.text)
