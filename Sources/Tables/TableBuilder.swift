@@ -49,13 +49,21 @@ struct TableBuilder: Sendable {
         Dictionary(layout.columns.compactMap { rule in rule.expenditureKey.map { (rule.key, $0) } }, uniquingKeysWith: { a, _ in a })
     }
 
+    /// Whether two pages head the same columns: the header repeated on a continuation page names the same keys
+    /// with its cells where they were (within an em).
+    private static func sameColumns(_ a: ColumnModel, _ b: ColumnModel) -> Bool {
+        a.columns.count == b.columns.count && zip(a.columns, b.columns).allSatisfy { x, y in
+            x.key == y.key && x.group == y.group && abs(x.center - y.center) <= max(x.header.fontSize, y.header.fontSize)
+        }
+    }
+
     /// Consecutive regions read with the same column model, their body lines together, so that a row
     /// split by a page break is rejoined.
     private func runs(of found: FoundTable) -> [(model: ColumnModel, headerCells: [HeaderCell], body: [(page: Int, line: Line)])] {
         var runs: [(model: ColumnModel, headerCells: [HeaderCell], body: [(page: Int, line: Line)])] = []
         for entry in found.regions {
             let body = entry.region.body.map { (page: entry.region.page, line: $0) }
-            if let last = runs.last, last.model.columns == entry.model.columns {
+            if let last = runs.last, Self.sameColumns(last.model, entry.model) {
                 runs[runs.count - 1].body += body
             } else {
                 runs.append((entry.model, entry.headerCells, body))
