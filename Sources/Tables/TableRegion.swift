@@ -30,14 +30,15 @@ struct TableRegion: Sendable {
         }
         var header: [Line] = []
         var bodyStart: Int?
-        while index < lines.count {
+        // The 栏次 row closes the header: lines above it are header, a 合计 column label among them too.
+        if let numbers = Self.columnNumberRow(in: lines[index...]) {
+            header = Array(lines[index..<numbers])
+            index = numbers + 1
+            bodyStart = index
+        }
+        while bodyStart == nil, index < lines.count {
             let line = lines[index]
             if Self.isNote(line) { break }
-            if Self.isColumnNumberRow(line) {
-                index += 1
-                bodyStart = index
-                break
-            }
             if Self.startsBody(line, totalLabels: totalLabels, afterHeader: !header.isEmpty || continuing) {
                 bodyStart = index
                 break
@@ -58,6 +59,21 @@ struct TableRegion: Sendable {
         // Display text (a watermark across the table) is no cell's text; a line of it would join a row's name.
         self.body = body.filter { !$0.isDisplay }
         self.notes = Array(lines[min(index, lines.count)...])
+    }
+
+    /// The index of a 栏次 row printed before any figure, note or item of the body.
+    static func columnNumberRow(in lines: ArraySlice<Line>) -> Int? {
+        for index in lines.indices {
+            let line = lines[index]
+            if isColumnNumberRow(line) { return index }
+            if isNote(line) || line.words.contains(where: { word in
+                let text = TextNormalization.compact(word.text)
+                return (text.includes(".") && PrintedValue.isNumeric(text)) || PrintedValue.looksLikeCode(text)
+            }) {
+                return nil
+            }
+        }
+        return nil
     }
 
     static func isNote(_ line: Line) -> Bool {
