@@ -1,19 +1,24 @@
 import Records
 
 /// The six records of the 三公 table, whatever its form: a list of items with 预算数 / 决算数 columns,
-/// one wide row of item columns under 预算数 and 决算数, or items over 预算数 / 决算数 pairs.
+/// one wide row of item columns under 预算数 and 决算数, or items over 预算数 / 决算数 pairs. Provinces that print
+/// “三公”经费及会议费、培训费 add two items, recorded where the table prints them.
 struct ThreePublicRecords: Sendable {
     static let items = ["total", "overseas_travel", "official_reception", "vehicles", "vehicle_purchase", "vehicle_operation"]
+    /// Items some layouts print after the six: 会议费 and 培训费.
+    static let extraItems = ["meetings", "training"]
     var reading: TableReading
 
     func records(warnings: inout [String]) -> [Record] {
         var values: [String: Record] = [:]
-        let itemRules = reading.layout.columns.filter { Self.items.contains($0.key) }
+        let itemRules = reading.layout.columns.filter { (Self.items + Self.extraItems).contains($0.key) }
+        var printed = Set<String>()
         if let itemColumn = reading.columns("item").first {
             // List form: one row per item, named by its printed label.
             for row in reading.rowBuilder.rows(from: reading.body, textRowsAreReal: true) {
                 guard let label = row.text(itemColumn).map(TextNormalization.key),
                       let item = itemRules.first(where: { $0.matches(label) })?.key else { continue }
+                printed.insert(item)
                 for key in ["budget", "actual"] {
                     for index in reading.columns(key) {
                         if let value = reading.number(row, index, unreadable: &warnings) { values[item, default: [:]][key] = .number(value) }
@@ -22,9 +27,10 @@ struct ThreePublicRecords: Sendable {
             }
         } else {
             // Wide forms: each column is one item under one measure.
+            printed = Set(reading.model.columns.map(\.key))
             for row in reading.rowBuilder.rows(from: reading.body, textRowsAreReal: true) {
                 for (index, column) in reading.model.columns.enumerated() {
-                    guard Self.items.contains(column.key), let measure = column.measure,
+                    guard (Self.items + Self.extraItems).contains(column.key), let measure = column.measure,
                           values[column.key]?[measure] == nil,
                           let value = reading.number(row, index, unreadable: &warnings) else { continue }
                     values[column.key, default: [:]][measure] = .number(value)
@@ -32,7 +38,7 @@ struct ThreePublicRecords: Sendable {
             }
         }
         guard !values.isEmpty else { return [] }
-        return Self.items.map { item in
+        return (Self.items + Self.extraItems.filter(printed.contains)).map { item in
             var record = values[item] ?? [:]
             record["item"] = .text(item)
             return record

@@ -61,3 +61,34 @@ import TestSupport
         #expect(byItem["official_reception"] == ["item": "official_reception"])
     }
 }
+
+/// Provinces that print “三公”经费及会议费、培训费 add the items `meetings` and `training`; tables that do not
+/// print them get no such records.
+@Suite struct MeetingsAndTrainingTests {
+    @Test func theProvincialVariantAddsTwoItems() throws {
+        var page = PageBuilder(width: 595, height: 842)
+        page.centred("2023年度“三公”经费及会议费、培训费支出决算表", x: 300, y: 40)
+        page.centred("项目", x: 180, y: 80)
+        page.centred("预算数", x: 370, y: 80)
+        page.centred("决算数", x: 440, y: 80)
+        let rows: [(String, String, String)] = [
+            ("合计", "20.00", "18.50"), ("因公出国（境）费", "", ""), ("公务接待费", "5.00", "4.20"),
+            ("公务用车购置及运行维护费", "15.00", "14.30"), ("其中：公务用车购置费", "", ""),
+            ("公务用车运行维护费", "15.00", "14.30"), ("会议费", "3.00", "2.10"), ("培训费", "4.00", "3.90"),
+        ]
+        for (index, row) in rows.enumerated() {
+            let y = 100 + Double(index) * 15
+            page.left(row.0, x: 120, y: y)
+            if !row.1.isEmpty { page.right(row.1, x1: 400, y: y) }
+            if !row.2.isEmpty { page.right(row.2, x1: 470, y: y) }
+        }
+
+        let table = try #require(SyntheticTables.table(.threePublicExpenses, in: [page.page()]))
+        #expect(table.records.count == 8)
+        let byItem = Dictionary(uniqueKeysWithValues: table.records.map { ($0["item"]!.text!, $0) })
+        #expect(byItem["meetings"]?["budget"] == SyntheticTables.decimal("3"))
+        #expect(byItem["meetings"]?["actual"] == SyntheticTables.decimal("2.1"))
+        #expect(byItem["training"]?["actual"] == SyntheticTables.decimal("3.9"))
+        #expect(byItem["official_reception"]?["actual"] == SyntheticTables.decimal("4.2"))
+    }
+}
