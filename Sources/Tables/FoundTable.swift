@@ -143,6 +143,8 @@ struct TableLocator: Sendable {
 
     /// Lines above a continued body that are not a header (running page header, page number) at most.
     static let pageFurnitureLines = 2
+    /// Lines of items without figures that show a list goes on.
+    static let itemLines = 2
     /// Digits of a 行次 number at most.
     static let lineNumberDigits = 3
     /// Body lines looked at to decide whether a page continues a table: a two-sided table may run on for a dozen
@@ -168,7 +170,19 @@ struct TableLocator: Sendable {
                 } ?? false
             }
         }
-        return false
+        return listsItems(body.prefix(Self.fittingLines), model)
+    }
+
+    /// Lines without any figure continue a table when each starts an item (十二、…) and no word spans two of its
+    /// columns: the items of a list whose amounts are blank, not a heading over prose.
+    private func listsItems(_ lines: ArraySlice<Line>, _ model: ColumnModel) -> Bool {
+        let anchors = model.columns.map(\.center)
+        return lines.count >= Self.itemLines && lines.allSatisfy { line in
+            guard let first = line.words.first,
+                  TextNormalization.withoutEnumerator(TextNormalization.compact(first.text)) != TextNormalization.compact(first.text)
+            else { return false }
+            return line.words.allSatisfy { word in anchors.filter { word.box.x0 < $0 && $0 < word.box.x1 }.count <= 1 }
+        }
     }
 
     private func columnModel(_ layout: TableLayout, header: [Line]) -> (ColumnModel, [HeaderCell]) {

@@ -57,4 +57,23 @@ import TestSupport
         #expect(table.pages == [1])
         #expect(table.records.count == 1)
     }
+
+    /// A two-sided summary whose continuation page starts with items that print no figures (十二、… with blank
+    /// amounts), with its title and header only on the first page.
+    @Test func itemsWithoutFiguresAtTheTopOfAPageContinueTheList() throws {
+        var first = PageBuilder(number: 1, width: 595, height: 842)
+        first.centred("财政拨款收入支出决算总表", x: 300, y: 40)
+        first.headerRow([("项目", 80), ("金额", 200), ("项目", 330), ("合计", 480)], y: 80)
+        first.bodyRow(texts: [("一、一般公共预算财政拨款", 30), ("一、一般公共服务支出", 280)], amounts: [("10.00", 230), ("10.00", 510)], y: 100)
+        first.bodyRow(texts: [("十一、城乡社区支出", 280)], amounts: [], y: 115)
+        var second = PageBuilder(number: 2, width: 595, height: 842)
+        second.bodyRow(texts: [("十二、农林水支出", 280)], amounts: [], y: 40)
+        second.bodyRow(texts: [("十三、交通运输支出", 280)], amounts: [], y: 55)
+        var third = PageBuilder(number: 3, width: 595, height: 842)
+        third.bodyRow(texts: [("本年收入合计", 30), ("本年支出合计", 280)], amounts: [("10.00", 230), ("10.00", 510)], y: 40)
+        let table = try #require(SyntheticTables.table(.fiscalAppropriationSummary, in: [first.page(), second.page(), third.page()]))
+        #expect(table.pages == [1, 2, 3])
+        let items = table.records.filter { $0["side"] == .text("expenditure") }.compactMap { $0["item"]?.text }
+        #expect(items == ["一、一般公共服务支出", "十一、城乡社区支出", "十二、农林水支出", "十三、交通运输支出", "本年支出合计"])
+    }
 }
