@@ -8,6 +8,9 @@ public struct Table: Sendable, Hashable, Codable {
     public var title: String
     /// 1-based pages the table spans.
     public var pages: [Int]
+    /// The amount unit printed over this table (金额单位: 元, 万元), where printed; a budget may print its 三公
+    /// table in 万元 beside tables in 元.
+    public var unit: String?
     /// Printed with no data (本表无数据, or only an empty 合计 row): `records` is then empty.
     public var empty: Bool
     public var records: [Record]
@@ -16,12 +19,13 @@ public struct Table: Sendable, Hashable, Codable {
     /// For `unknown` grids: the cell texts as printed, one array per printed row.
     public var rows: [[String]]?
 
-    public init(id: TableKind, number: String? = nil, title: String, pages: [Int], empty: Bool = false,
+    public init(id: TableKind, number: String? = nil, title: String, pages: [Int], unit: String? = nil, empty: Bool = false,
                 records: [Record] = [], fields: [String: Value]? = nil, rows: [[String]]? = nil) {
         self.id = id
         self.number = number
         self.title = title
         self.pages = pages
+        self.unit = unit
         self.empty = empty
         self.records = records
         self.fields = fields
@@ -35,6 +39,7 @@ public struct Table: Sendable, Hashable, Codable {
         number = try c.decodeIfPresent(String.self, forKey: .number)
         title = try c.decode(String.self, forKey: .title)
         pages = try c.decodeIfPresent([Int].self, forKey: .pages) ?? []
+        unit = try c.decodeIfPresent(String.self, forKey: .unit)
         empty = try c.decodeIfPresent(Bool.self, forKey: .empty) ?? false
         records = try c.decodeIfPresent([Record].self, forKey: .records) ?? []
         fields = try c.decodeIfPresent([String: Value].self, forKey: .fields)
@@ -42,7 +47,7 @@ public struct Table: Sendable, Hashable, Codable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case id, number, title, pages, empty, records, fields, rows
+        case id, number, title, pages, unit, empty, records, fields, rows
     }
 }
 

@@ -12,13 +12,25 @@ struct ColumnModelBuilder: Sendable {
     var settings: SegmentationSettings
 
     func model(for cells: [HeaderCell]) -> ColumnModel {
-        let bottom = cells.filter { cell in !cells.contains { isStacked($0, under: cell) } }
+        let bottom = cells.filter { cell in
+            !cells.contains { isStacked($0, under: cell) } && !(catalogue.isQualifier(cell.text) && heads(cell, among: cells))
+        }
         var columns: [Column] = []
         for cell in bottom.sorted(by: { $0.center < $1.center }) {
             if let column = column(for: cell, among: cells) { columns.append(column) }
         }
         numberGroups(&columns)
         return ColumnModel(columns: columns)
+    }
+
+    /// Whether a qualifier (人员经费 over a column group) has header cells below it that reach under it: a group
+    /// label, not a column of its own (a budget prints 人员经费 as a column beside 合计).
+    private func heads(_ label: HeaderCell, among cells: [HeaderCell]) -> Bool {
+        let reach = settings.wrapAlignment * label.fontSize / 2
+        return cells.contains { cell in
+            cell.box.isBelow(label.box, by: settings.lineStep * label.fontSize)
+                && cell.box.x1 > label.box.x0 - reach && cell.box.x0 < label.box.x1 + reach
+        }
     }
 
     /// Whether `lower` is printed under `upper`, inside its width.

@@ -9,6 +9,9 @@ struct CoverReading: Sendable {
     /// Title lines further apart than this (in ems) are separate blocks of the cover.
     static let blockGap = 1.0
 
+    /// A cover names its report after the year: 2024年度部门决算, 2026年区级部门预算.
+    static let kindWords = ["决算", "预算"]
+
     var department: String?
     var year: Int?
 
@@ -22,7 +25,7 @@ struct CoverReading: Sendable {
         let titleLines = lines.filter { $0.fontSize >= largest / Self.titleSizeRatio }
         let text = titleLines.map(\.compactText).joined()
         guard let found = TextNormalization.year(in: text, requireDu: false),
-              text[found.range.upperBound...].includes("决算") else { return nil }
+              Self.kindWords.contains(where: { text[found.range.upperBound...].includes($0) }) else { return nil }
         year = found.year
         var firstBlock = titleLines.prefix(1).map(\.compactText).joined()
         for (upper, lower) in zip(titleLines, titleLines.dropFirst()) {
@@ -33,11 +36,13 @@ struct CoverReading: Sendable {
         department = name.count >= 2 ? name : nil
     }
 
-    /// The cover's name where it agrees with the tables' (or where the tables give none); the cover prints
-    /// the full name, a table header sometimes a shortened one.
+    /// The fuller of the cover's name and the tables': the cover prints the full name where a table header
+    /// shortens it, but a budget's cover prints only the district (上海市普陀区2026年区级部门预算) above the
+    /// department its tables name (上海市普陀区司法局).
     static func prefer(_ cover: String?, over tables: String?) -> String? {
         guard let cover else { return tables }
         guard let tables else { return cover }
+        if tables.count > cover.count && tables.hasPrefix(cover) { return tables }
         return cover.contains(tables) || tables.contains(cover) || cover.count >= tables.count ? cover : tables
     }
 }

@@ -36,6 +36,13 @@ public struct DocumentReading: Sendable {
             status = status == .unrecognized ? status : .partial
             warnings.append(unreadable)
         }
+        // A budget may print one table in another unit (三公 in 万元 beside tables in 元): the document's is most
+        // tables', and each budget table keeps its own (the record model's Budgets section). Final accounts print
+        // one unit for all: the document's alone.
+        metadata.unit = DocumentMetadata.mostCommon(tables.compactMap(\.unit)) ?? metadata.unit
+        if metadata.kind == .finalAccounts {
+            for index in tables.indices { tables[index].unit = nil }
+        }
         self.tables = tables
         self.warnings = warnings
     }

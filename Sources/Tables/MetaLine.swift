@@ -3,7 +3,7 @@ import PrintedText
 /// One line of text read as a table's meta line: 部门：…, 2024年度, 金额单位：万元.
 struct MetaLine: Sendable, Hashable {
     /// Labels that introduce the reporting body's name.
-    static let departmentLabels = ["部门名称", "单位名称", "编制部门", "编制单位", "部门", "单位"]
+    static let departmentLabels = ["部门名称", "单位名称", "编制部门", "编制单位", "预算主管部门", "预算单位", "部门", "单位"]
     /// Labels that introduce the amount unit.
     static let unitLabels = ["金额单位", "计量单位", "单位"]
     /// Units an amount column is printed in.

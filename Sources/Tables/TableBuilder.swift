@@ -7,7 +7,8 @@ struct TableBuilder: Sendable {
     var settings: SegmentationSettings
 
     func table(from found: FoundTable, warnings: inout [String]) -> Table {
-        var table = Table(id: found.layout.kind, number: found.number, title: found.title, pages: found.pages)
+        let unit = found.regions.first?.region.meta.lazy.compactMap { MetaLine(text: $0.compactText).unit }.first
+        var table = Table(id: found.layout.kind, number: found.number, title: found.title, pages: found.pages, unit: unit)
         if found.layout.shape == .performance {
             table.fields = PerformanceFields(layout: found.layout, settings: settings).fields(in: found.regions.map(\.region))
             return table

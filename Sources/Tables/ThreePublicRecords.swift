@@ -2,11 +2,12 @@ import Records
 
 /// The six records of the 三公 table, whatever its form: a list of items with 预算数 / 决算数 columns,
 /// one wide row of item columns under 预算数 and 决算数, or items over 预算数 / 决算数 pairs. Provinces that print
-/// “三公”经费及会议费、培训费 add two items, recorded where the table prints them.
+/// “三公”经费及会议费、培训费 add two items, and budgets print 机关运行经费 beside the six: each is recorded where the
+/// table prints it.
 struct ThreePublicRecords: Sendable {
     static let items = ["total", "overseas_travel", "official_reception", "vehicles", "vehicle_purchase", "vehicle_operation"]
-    /// Items some layouts print after the six: 会议费 and 培训费.
-    static let extraItems = ["meetings", "training"]
+    /// Items some layouts print after the six: 会议费 and 培训费, and a budget's 机关运行经费.
+    static let extraItems = ["meetings", "training", "agency_operation"]
     var reading: TableReading
 
     func records(warnings: inout [String]) -> [Record] {
