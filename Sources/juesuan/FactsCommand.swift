@@ -42,7 +42,13 @@ struct FactsCommand: ParsableCommand {
             let partial = output + ".part"
             let fd = open(partial, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
             guard fd >= 0 else { throw CommandErrors.fail("\(partial): cannot create (\(String(cString: strerror(errno))))") }
-            summary = try CommandErrors.reporting { try export.write(to: fd, path: partial) }
+            do {
+                summary = try CommandErrors.reporting { try export.write(to: fd, path: partial) }
+            } catch {
+                close(fd)
+                unlink(partial)
+                throw error
+            }
             guard fsync(fd) == 0, close(fd) == 0, rename(partial, output) == 0 else {
                 throw CommandErrors.fail("\(output): cannot finish writing (\(String(cString: strerror(errno))))")
             }
