@@ -64,9 +64,11 @@ for count in 100 "$DOCS"; do
   for format in csv jsonl; do
     : > "$WORK/times"
     for run in $(seq 1 "$RUNS"); do
-      timed "$WORK/times" "$JUESUAN" facts "$WORK/archive" --format "$format" --output "$WORK/facts.$format"
+      timed "$WORK/times" "$JUESUAN" facts "$WORK/archive" --format "$format" --output "$WORK/facts.$format" 2>/dev/null
     done
-    rows=$(($(wc -l < "$WORK/facts.$format") - (format == "csv" ? 1 : 0)))
+    header=0
+    [ "$format" = jsonl ] || header=1
+    rows=$(($(wc -l < "$WORK/facts.$format") - header))
     size=$(du -m "$WORK/facts.$format" | cut -f1)
     python3 - "$WORK/times" "$count" "$format" "$rows" "$size" <<'PY'
 import statistics, sys
