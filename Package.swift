@@ -53,10 +53,12 @@ let package = Package(
             dependencies: ["ArchiveStore", "Records", .product(name: "Logging", package: "swift-log")],
             swiftSettings: strict
         ),
+        // The archive as a dataset: one row per printed figure, as CSV or JSON lines.
+        .target(name: "Export", dependencies: ["ArchiveStore", "Records"], swiftSettings: strict),
         .executableTarget(
             name: "juesuan",
             dependencies: [
-                "PDFText", "PageModel", "Records", "Pipeline", "Checks", "Ingest",
+                "PDFText", "PageModel", "Records", "Pipeline", "Checks", "Ingest", "Export",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ],
@@ -71,6 +73,7 @@ let package = Package(
         .testTarget(name: "ChecksTests", dependencies: ["Checks", "Records", "Catalogue", "PageModel", "PDFText", "TestSupport"], swiftSettings: strict),
         .testTarget(name: "ArchiveStoreTests", dependencies: ["ArchiveStore", "Records", "TestSupport"], swiftSettings: strict),
         .testTarget(name: "IngestTests", dependencies: ["ArchiveStore", "Records", "PDFText", "TestSupport"], swiftSettings: strict),
+        .testTarget(name: "ExportTests", dependencies: ["Export", "ArchiveStore", "Records", "TestSupport"], swiftSettings: strict),
         .testTarget(name: "TablesTests", dependencies: ["Tables", "PageModel", "PDFText", "Records", "Pipeline", "TestSupport"], swiftSettings: strict),
     ]
 )

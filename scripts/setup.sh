@@ -3,7 +3,8 @@
 # poppler-glib to read PDFs, poppler-data for unembedded Chinese fonts, pkg-config to find them,
 # and the tools the tests use (qpdf, poppler-utils, systemd for systemd-analyze, python3 for the scorer,
 # python3-jsonschema to validate documents against schema/record-model-v1.schema.json), and for the robustness
-# harness (scripts/harness) two CJK TrueType fonts, python3-venv and reportlab from PyPI in .venv-harness.
+# harness (scripts/harness) two CJK TrueType fonts, python3-venv and reportlab from PyPI in .venv-harness, and for
+# the export's acceptance test (scripts/facts-check.py) DuckDB from PyPI in .venv-facts.
 set -euo pipefail
 packages=(pkg-config libpoppler-glib-dev poppler-data poppler-utils qpdf python3 python3-jsonschema systemd
           python3-venv fonts-wqy-zenhei fonts-arphic-uming)
@@ -23,5 +24,11 @@ if ! "$venv/bin/python" -c "import reportlab" 2>/dev/null; then
   echo "setup: installing reportlab into $venv" >&2
   python3 -m venv "$venv"
   "$venv/bin/pip" install -q --disable-pip-version-check "reportlab==5.1.0"
+fi
+facts_venv="$(cd "$(dirname "$0")/.." && pwd)/.venv-facts"
+if ! "$facts_venv/bin/python" -c "import duckdb" 2>/dev/null; then
+  echo "setup: installing duckdb into $facts_venv" >&2
+  python3 -m venv "$facts_venv"
+  "$facts_venv/bin/pip" install -q --disable-pip-version-check "duckdb==1.5.6"
 fi
 command -v swift >/dev/null || { echo "setup: the Swift toolchain (swift) is not on PATH; install Swift 6.1 or newer from swift.org" >&2; exit 1; }

@@ -106,7 +106,8 @@ public final class ArchiveStore: Sendable {
             try writer.link(absolute(link), to: layout.relative(target, from: link))
         }
         return IndexEntry(sourceName: source.name, sha256: source.sha256, status: IndexEntry.Status(info.status),
-                          json: paths.json, pdf: paths.pdf, department: info.department, year: info.year, claim: source.claim)
+                          json: paths.json, pdf: paths.pdf, department: info.department, year: info.year,
+                          kind: info.kind.rawValue, tables: info.tables, failedChecks: info.failedChecks, claim: source.claim)
     }
 
     private func keepDuplicate(_ source: SourceFile, of original: IndexEntry) throws(SystemCallError) -> IndexEntry {
@@ -116,7 +117,7 @@ public final class ArchiveStore: Sendable {
             + "nothing to do: this copy is kept as \(copy)"
         return IndexEntry(sourceName: source.name, sha256: source.sha256, status: .duplicate, json: original.json,
                           pdf: original.pdf, reason: reason, department: original.department, year: original.year,
-                          claim: source.claim)
+                          kind: original.kind, tables: original.tables, failedChecks: original.failedChecks, claim: source.claim)
     }
 
     private func reject(_ source: SourceFile, because rejection: Rejection) throws(SystemCallError) -> IndexEntry {

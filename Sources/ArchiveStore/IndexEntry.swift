@@ -27,13 +27,21 @@ public struct IndexEntry: Sendable, Hashable, Codable {
     public var reason: String?
     public var department: String?
     public var year: Int?
+    /// For archived documents (and their duplicates): `final_accounts` or `budget`. Lines written before this
+    /// field was added have none; these three fields are optional when read.
+    public var kind: String?
+    /// For archived documents (and their duplicates): the tables the document holds.
+    public var tables: Int?
+    /// For archived documents (and their duplicates): the checks that failed.
+    public var failedChecks: Int?
     /// When the outcome became durable (ISO 8601, UTC).
     public var time: String
     /// The claim this line closes: lets recovery finish a file exactly once.
     public var claim: String
 
     public init(sourceName: String, sha256: String, status: Status, json: String, pdf: String, reason: String? = nil,
-                department: String? = nil, year: Int? = nil, time: Date = Date(), claim: String) {
+                department: String? = nil, year: Int? = nil, kind: String? = nil, tables: Int? = nil,
+                failedChecks: Int? = nil, time: Date = Date(), claim: String) {
         self.sourceName = sourceName
         self.sha256 = sha256
         self.status = status
@@ -42,12 +50,16 @@ public struct IndexEntry: Sendable, Hashable, Codable {
         self.reason = reason
         self.department = department
         self.year = year
+        self.kind = kind
+        self.tables = tables
+        self.failedChecks = failedChecks
         self.time = time.formatted(.iso8601)
         self.claim = claim
     }
 
     enum CodingKeys: String, CodingKey {
-        case sourceName = "source_name", sha256, status, json, pdf, reason, department, year, time, claim
+        case sourceName = "source_name", sha256, status, json, pdf, reason, department, year, kind, tables
+        case failedChecks = "failed_checks", time, claim
     }
 
     /// The entry as one line of JSON, newline included.

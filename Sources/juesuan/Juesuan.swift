@@ -10,6 +10,6 @@ struct Juesuan: ParsableCommand {
             Drop PDFs into an inbox and run `juesuan watch`, or extract one file with `juesuan extract`. \
             `juesuan text` shows the positioned text poppler reads, for debugging and bug reports.
             """,
-        subcommands: [ExtractCommand.self, TextCommand.self, WatchCommand.self, CheckCommand.self]
+        subcommands: [ExtractCommand.self, TextCommand.self, WatchCommand.self, CheckCommand.self, FactsCommand.self]
     )
 }

@@ -125,4 +125,18 @@ import TestSupport
         #expect(paths.json == "unknown-year/unknown-department/_a_b.0123456789ab.json")
         #expect(layout.rejected(sourceName: "notes.txt", sha256: "0123456789abcdef").file == "rejected/notes.0123456789ab.txt")
     }
+
+    @Test("index lines carry kind, tables and failed checks; a duplicate's are its original's; older lines still read")
+    func indexLineSummary() throws {
+        let file = source("a")
+        let json = Data(#"{"document":{"source_name":"report.pdf","kind":"budget","status":"partial"},"tables":[{},{}],"checks":[{"ok":false},{"ok":true}]}"#.utf8)
+        let entry = try store.commit(.document(try DocumentSummary(jsonData: json), json: json), of: file)
+        #expect(entry.kind == "budget" && entry.tables == 2 && entry.failedChecks == 1)
+        let copy = try store.commit(.duplicate(of: entry), of: source("a", name: "copy.pdf", claim: "claim2"))
+        #expect(copy.kind == "budget" && copy.tables == 2 && copy.failedChecks == 1)
+        #expect(indexLines.first?.contains(#""failed_checks":1"#) == true)
+        let old = #"{"claim":"c","json":"x.json","pdf":"x.pdf","sha256":"ab","source_name":"x.pdf","status":"ok","time":"2025-01-01T00:00:00Z"}"#
+        let entryBefore = try JSONDecoder().decode(IndexEntry.self, from: Data(old.utf8))
+        #expect(entryBefore.kind == nil && entryBefore.tables == nil && entryBefore.failedChecks == nil)
+    }
 }
