@@ -17,7 +17,7 @@ public struct DocumentFacts: Sendable {
                                       status: info.status.rawValue)
         for (index, table) in document.tables.enumerated() {
             let tableColumns = TableColumns(position: index + 1, id: table.id.rawValue, number: table.number,
-                                            title: table.title, unit: info.unit, pages: table.pages)
+                                            title: table.title, unit: table.unit ?? info.unit, pages: table.pages)
             func fact(_ source: Fact.Source, _ record: Int?, _ identity: RecordIdentity, _ column: String, _ value: Value?,
                       text: String? = nil) -> Fact {
                 Fact(source: source, document: columns, table: tableColumns, record: record, identity: identity, column: column,
