@@ -40,8 +40,12 @@ public struct Validation: Sendable {
         var list = CheckList(tolerance: tolerance)
         NarrativeReconciliation(document: result, tolerance: tolerance).run(into: &list)
         result.checks = tableChecks(of: document) + list.checks
-        let warnings = CatalogueReview(catalogue: catalogue, year: document.document.year).warnings(for: document)
-        result.warnings += warnings.filter { !result.warnings.contains($0) }
+        result.report(diagnostics(of: document))
         return result
+    }
+
+    /// What the code catalogue says of the document's codes: unknown codes, clipped codes and their completions.
+    public func diagnostics(of document: ArchiveDocument) -> [Diagnostic] {
+        CatalogueReview(catalogue: catalogue, year: document.document.year).diagnostics(for: document)
     }
 }

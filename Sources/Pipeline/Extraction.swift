@@ -43,7 +43,8 @@ public struct Extraction: Sendable {
             status: reading.status,
             producer: text.producer
         )
-        let document = ArchiveDocument(document: info, tables: reading.tables, warnings: reading.warnings)
+        var document = ArchiveDocument(document: info, tables: reading.tables)
+        document.report(reading.diagnostics)
         return Validation().validated(document, pages: text.pages)
     }
 }

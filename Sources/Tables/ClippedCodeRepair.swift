@@ -9,7 +9,7 @@ struct ClippedCodeRepair: Sendable {
     var catalogue: CodeCatalogue
     var year: Int?
 
-    func repair(_ table: inout Table, warnings: inout [String]) {
+    func repair(_ table: inout Table, warnings: inout [Diagnostic]) {
         var completions: [(index: Int, entry: CatalogueEntry)] = []
         for (index, record) in table.records.enumerated() {
             guard let code = record["code"]?.text, let name = record["name"]?.text,
@@ -18,8 +18,9 @@ struct ClippedCodeRepair: Sendable {
             if let entry = completion(code: code, name: name, clippedCode: clippedCode) {
                 completions.append((index, entry))
             } else if clippedCode {
-                warnings.append("\(location(of: table)): code \(code) \(name) is clipped and the catalogue cannot complete it "
-                    + "with certainty; the table's clipped codes are kept as printed")
+                warnings.append(Diagnostic(.clippedCodesKept, table: table.id, pages: table.pages,
+                    message: "code \(code) \(name) is clipped and the catalogue cannot complete it "
+                        + "with certainty; the table's clipped codes are kept as printed"))
                 return
             }
         }
@@ -33,16 +34,13 @@ struct ClippedCodeRepair: Sendable {
             examples.append("\(code) \(name) → \(entry.code) \(entry.name)")
         }
         let shown = examples.prefix(Self.examplesShown).joined(separator: "; ")
-        warnings.append("\(location(of: table)): \(completions.count) codes or names clipped in print completed from the code "
-            + "catalogue (\(shown)\(examples.count > Self.examplesShown ? "; …" : ""))")
+        warnings.append(Diagnostic(.clippedCodesCompleted, table: table.id, pages: table.pages,
+            message: "\(completions.count) codes or names clipped in print completed from the code "
+                + "catalogue (\(shown)\(examples.count > Self.examplesShown ? "; …" : ""))"))
     }
 
     /// How many completions a warning spells out.
     static let examplesShown = 3
-
-    private func location(of table: Table) -> String {
-        "\(table.id.rawValue) page \(table.pages.map(String.init).joined(separator: ", "))"
-    }
 
     /// The entry a clipped code stands for, or the entry of a full code whose name was cut short.
     private func completion(code: String, name: String, clippedCode: Bool) -> CatalogueEntry? {

@@ -9,11 +9,11 @@ struct SideRecords: Sendable {
     var expenditureKeys: [String: String]
 
     /// The records of each side, 收入 first.
-    func sections(warnings: inout [String]) -> [[Record]] {
+    func sections(warnings: inout [Diagnostic]) -> [[Record]] {
         Self.sides.enumerated().map { group, side in records(of: side, group: group, warnings: &warnings) }
     }
 
-    private func records(of side: String, group: Int, warnings: inout [String]) -> [Record] {
+    private func records(of side: String, group: Int, warnings: inout [Diagnostic]) -> [Record] {
         var records: [Record] = []
         for row in reading.rowBuilder.rows(from: reading.body, group: group, textRowsAreReal: true) {
             let item = reading.columns("item", group: group).compactMap { row.text($0) }.joined()

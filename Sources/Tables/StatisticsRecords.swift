@@ -5,7 +5,7 @@ import Records
 struct StatisticsRecords: Sendable {
     var reading: TableReading
 
-    func records(warnings: inout [String]) -> [Record] {
+    func records(warnings: inout [Diagnostic]) -> [Record] {
         var records: [Record] = []
         for row in reading.rowBuilder.rows(from: reading.body, textRowsAreReal: true) {
             var record: Record = [:]

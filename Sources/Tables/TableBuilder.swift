@@ -6,7 +6,7 @@ struct TableBuilder: Sendable {
     var catalogue: LayoutCatalogue
     var settings: SegmentationSettings
 
-    func table(from found: FoundTable, warnings: inout [String]) -> Table {
+    func table(from found: FoundTable, warnings: inout [Diagnostic]) -> Table {
         var table = Table(id: found.layout.kind, number: found.number, title: found.title, pages: found.pages)
         if found.layout.shape == .performance {
             table.fields = PerformanceFields(layout: found.layout, settings: settings).fields(in: found.regions.map(\.region))
@@ -34,7 +34,7 @@ struct TableBuilder: Sendable {
     }
 
     /// The records of one run, in the sections their table prints them in.
-    private func sections(of reading: TableReading, warnings: inout [String]) -> [[Record]] {
+    private func sections(of reading: TableReading, warnings: inout [Diagnostic]) -> [[Record]] {
         switch reading.layout.shape {
         case .coded: [CodedRecords(reading: reading).records(warnings: &warnings)]
         case .sides: SideRecords(reading: reading, expenditureKeys: expenditureKeys(reading.layout)).sections(warnings: &warnings)

@@ -6,7 +6,7 @@ struct ThreePublicRecords: Sendable {
     static let items = ["total", "overseas_travel", "official_reception", "vehicles", "vehicle_purchase", "vehicle_operation"]
     var reading: TableReading
 
-    func records(warnings: inout [String]) -> [Record] {
+    func records(warnings: inout [Diagnostic]) -> [Record] {
         var values: [String: Record] = [:]
         let itemRules = reading.layout.columns.filter { Self.items.contains($0.key) }
         if let itemColumn = reading.columns("item").first {
