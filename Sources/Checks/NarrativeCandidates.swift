@@ -1,5 +1,6 @@
 import Foundation
 import PrintedText
+import Prose
 import Records
 
 /// The table figures each kind of narrative figure can only be quoting.
