@@ -12,7 +12,7 @@ struct ClippedCodeRepair: Sendable {
     func repair(_ table: inout Table, warnings: inout [Diagnostic]) {
         var completions: [(index: Int, entry: CatalogueEntry)] = []
         for (index, record) in table.records.enumerated() {
-            guard let code = record["code"]?.text, let name = record["name"]?.text,
+            guard let code = record[.code]?.text, let name = record[.name]?.text,
                   let classification = Classification(code: code) else { continue }
             let clippedCode = !classification.levelLengths.contains(code.count)
             if let entry = completion(code: code, name: name, clippedCode: clippedCode) {
@@ -27,10 +27,10 @@ struct ClippedCodeRepair: Sendable {
         guard !completions.isEmpty else { return }
         var examples: [String] = []
         for (index, entry) in completions {
-            let code = table.records[index]["code"]?.text ?? ""
-            let name = table.records[index]["name"]?.text ?? ""
-            table.records[index]["code"] = .text(entry.code)
-            if NameFolding.folded(entry.name) != NameFolding.folded(name) { table.records[index]["name"] = .text(entry.name) }
+            let code = table.records[index][.code]?.text ?? ""
+            let name = table.records[index][.name]?.text ?? ""
+            table.records[index][.code] = .text(entry.code)
+            if NameFolding.folded(entry.name) != NameFolding.folded(name) { table.records[index][.name] = .text(entry.name) }
             examples.append("\(code) \(name) → \(entry.code) \(entry.name)")
         }
         let shown = examples.prefix(Self.examplesShown).joined(separator: "; ")

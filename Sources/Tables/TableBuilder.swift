@@ -24,7 +24,7 @@ struct TableBuilder: Sendable {
         }
         let records = sections.flatMap { $0 }
         // A table printed with no figures (本表无数据, or a 合计 row alone) is empty: 行次 numbers are no figures.
-        let anyAmounts = records.contains { record in record.contains { $0.key != "line" && $0.value.number != nil } }
+        let anyAmounts = records.contains { record in record.contains { $0.key != RecordKey.line.rawValue && $0.value.number != nil } }
         if !anyAmounts {
             table.empty = true
         } else {
