@@ -41,10 +41,12 @@ let package = Package(
         ),
         // 政府收支分类科目: codes and names by year, a data file embedded in the binary.
         .target(name: "Catalogue", dependencies: ["PrintedText"], resources: [.embedInCode("catalogue.tsv")], swiftSettings: strict),
-        // Validation: arithmetic, cross-table and narrative checks of a record-model document.
-        .target(name: "Checks", dependencies: ["Records", "PageModel", "PrintedText", "Catalogue"], swiftSettings: strict),
+        // The prose stage: pages → the figures quoted in the 情况说明, typed by what they are.
+        .target(name: "Prose", dependencies: ["PageModel", "PrintedText", "Records", "Catalogue"], swiftSettings: strict),
+        // Validation: arithmetic, cross-table and narrative checks of a record-model document. No pages.
+        .target(name: "Checks", dependencies: ["Records", "PrintedText", "Catalogue", "Prose"], swiftSettings: strict),
         // Composes the stages: PDF bytes → archive document.
-        .target(name: "Pipeline", dependencies: ["PDFText", "PageModel", "Tables", "Records", "Digest", "Checks"], swiftSettings: strict),
+        .target(name: "Pipeline", dependencies: ["PDFText", "PageModel", "Tables", "Records", "Digest", "Prose", "Checks"], swiftSettings: strict),
         // I/O edge of the archive: atomic durable writes, index.jsonl ledger, rejection notes, layout.
         .target(name: "ArchiveStore", dependencies: ["Records", "Digest"], swiftSettings: strict),
         // The daemon: inbox watcher, claims, worker pool of `juesuan extract` children, systemd protocol.
@@ -70,7 +72,7 @@ let package = Package(
         .testTarget(name: "PDFTextTests", dependencies: ["PDFText", "PageModel", "TestSupport"], swiftSettings: strict),
         .testTarget(name: "RecordsTests", dependencies: ["Records", "Digest", "TestSupport"], swiftSettings: strict),
         .testTarget(name: "CatalogueTests", dependencies: ["Catalogue"], swiftSettings: strict),
-        .testTarget(name: "ChecksTests", dependencies: ["Checks", "Records", "Catalogue", "PageModel", "PDFText", "TestSupport"], swiftSettings: strict),
+        .testTarget(name: "ChecksTests", dependencies: ["Checks", "Prose", "Records", "Catalogue", "PageModel", "PDFText", "TestSupport"], swiftSettings: strict),
         .testTarget(name: "ArchiveStoreTests", dependencies: ["ArchiveStore", "Records", "TestSupport"], swiftSettings: strict),
         .testTarget(name: "IngestTests", dependencies: ["ArchiveStore", "Records", "PDFText", "TestSupport"], swiftSettings: strict),
         .testTarget(name: "ExportTests", dependencies: ["Export", "ArchiveStore", "Records", "TestSupport"], swiftSettings: strict),

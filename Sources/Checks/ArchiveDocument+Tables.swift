@@ -15,7 +15,7 @@ extension Table {
     }
 
     /// The amount of `column` in the 合计 row; a table printed empty (本表无数据) totals 0.
-    func total(_ column: String) -> Decimal? {
+    func total(_ column: RecordKey) -> Decimal? {
         empty ? 0 : totalRow?.amount(column)
     }
 }

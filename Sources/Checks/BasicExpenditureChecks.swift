@@ -10,26 +10,26 @@ struct BasicExpenditureChecks {
             let levels = CodeLevels(classification: .economic, records: table.records)
             for family in levels.families {
                 let parent = family.parent
-                let parts = family.children.compactMap { $0.amount("amount") }
-                guard parent.amount("amount") != nil || !parts.isEmpty else { continue }
-                list.sum(.childrenSum, in: table.id, found: parent.amountOrZero("amount"), parts: parts,
+                let parts = family.children.compactMap { $0.amount(.amount) }
+                guard parent.amount(.amount) != nil || !parts.isEmpty else { continue }
+                list.sum(.childrenSum, in: table.id, found: parent.amountOrZero(.amount), parts: parts,
                          what: "basic_expenditure \(parent.subject) against the sum of its \(parts.count) 款")
             }
-            categoryTotal(.personnelTotal, category: "personnel", name: "人员经费合计", levels: levels, into: &list)
-            categoryTotal(.publicTotal, category: "public", name: "公用经费合计", levels: levels, into: &list)
+            categoryTotal(.personnelTotal, category: .personnel, name: "人员经费合计", levels: levels, into: &list)
+            categoryTotal(.publicTotal, category: .publicCosts, name: "公用经费合计", levels: levels, into: &list)
         }
     }
 
     /// The 合计 row of a category against its 类 rows (its 款 rows where no 类 is printed).
-    private func categoryTotal(_ rule: CheckRule, category: String, name: String, levels: CodeLevels,
+    private func categoryTotal(_ rule: CheckRule, category: ExpenseCategory, name: String, levels: CodeLevels,
                                into list: inout CheckList) {
-        guard let total = levels.records.first(where: { $0.code == nil && $0.text("name") == name }) else { return }
-        let inCategory = { (record: Record) in record.text("category") == category }
+        guard let total = levels.records.first(where: { $0.code == nil && $0.text(.name) == name }) else { return }
+        let inCategory = { (record: Record) in record.text(.category) == category.rawValue }
         let classes = levels.records(atLevel: 0).filter(inCategory)
         let rows = classes.isEmpty ? levels.records(atLevel: 1).filter(inCategory) : classes
-        let parts = rows.compactMap { $0.amount("amount") }
-        guard total.amount("amount") != nil || !parts.isEmpty else { return }
-        list.sum(rule, in: .basicExpenditure, found: total.amountOrZero("amount"), parts: parts,
+        let parts = rows.compactMap { $0.amount(.amount) }
+        guard total.amount(.amount) != nil || !parts.isEmpty else { return }
+        list.sum(rule, in: .basicExpenditure, found: total.amountOrZero(.amount), parts: parts,
                  what: "basic_expenditure \(name) against the sum of its \(parts.count) \(classes.isEmpty ? "款" : "类")")
     }
 }

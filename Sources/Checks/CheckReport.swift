@@ -4,9 +4,12 @@ public import Records
 /// ones counted by rule, the narrative figures no table holds, and the warnings.
 public struct CheckReport: Sendable {
     public let document: ArchiveDocument
+    /// The narrative figures no table holds.
+    public let unreconciled: [NarrativeFigure]
 
-    public init(document: ArchiveDocument) {
+    public init(document: ArchiveDocument, validation: Validation = Validation()) {
         self.document = document
+        unreconciled = validation.unreconciledFigures(of: document)
     }
 
     public var failed: [Check] { document.checks.filter { !$0.ok } }
@@ -31,13 +34,9 @@ public struct CheckReport: Sendable {
                 lines.append("  \(table.rawValue): \(rules)")
             }
         }
-        let checked = Set(checks.compactMap { check in check.rule.hasPrefix("narrative_") ? check.detail : nil })
-        let unmatched = (document.narrative?.figures ?? []).filter { figure in
-            figure.kind != NarrativeReader.quotedAmount && !checked.contains { $0.hasPrefix("narrative page \(figure.page), \(figure.kind)") }
-        }
-        if !unmatched.isEmpty {
+        if !unreconciled.isEmpty {
             lines += ["", "NARRATIVE FIGURES NOT RECONCILED (listed, no table holds them)"]
-            lines += unmatched.map { "  page \($0.page): \($0.kind) \($0.value) \($0.unit) — \($0.sentence)" }
+            lines += unreconciled.map { "  page \($0.page): \($0.kind) \($0.value) \($0.unit) — \($0.sentence)" }
         }
         if !document.warnings.isEmpty {
             lines += ["", "WARNINGS"] + document.warnings.map { "  \($0)" }

@@ -4,35 +4,33 @@ import Records
 struct FunctionalTableLayout: Sendable {
     let table: TableKind
     /// The amount columns, each summed down the hierarchy.
-    let columns: [String]
+    let columns: [RecordKey]
     let identities: [RowIdentity]
 
     /// The five tables keyed by 功能分类 code.
     static let all: [FunctionalTableLayout] = [
         FunctionalTableLayout(
             table: .income,
-            columns: ["total", "fiscal_appropriation", "superior_subsidy", "business", "operating",
-                      "affiliated_remittance", "other"],
-            identities: [RowIdentity(rule: .incomeSources, result: "total",
-                                     adding: ["fiscal_appropriation", "superior_subsidy", "business", "operating",
-                                              "affiliated_remittance", "other"])]),
+            columns: [.total, .fiscalAppropriation, .superiorSubsidy, .business, .operating, .affiliatedRemittance, .other],
+            identities: [RowIdentity(rule: .incomeSources, result: .total,
+                                     adding: [.fiscalAppropriation, .superiorSubsidy, .business, .operating,
+                                              .affiliatedRemittance, .other])]),
         FunctionalTableLayout(
             table: .expenditure,
-            columns: ["total", "basic", "project", "remit_to_superior", "operating", "subsidy_to_affiliates"],
-            identities: [RowIdentity(rule: .rowTotal, result: "total",
-                                     adding: ["basic", "project", "remit_to_superior", "operating",
-                                              "subsidy_to_affiliates"])]),
-        FunctionalTableLayout(table: .generalBudgetExpenditure, columns: basicAndProject.columns,
+            columns: [.total, .basic, .project, .remitToSuperior, .operating, .subsidyToAffiliates],
+            identities: [RowIdentity(rule: .rowTotal, result: .total,
+                                     adding: [.basic, .project, .remitToSuperior, .operating, .subsidyToAffiliates])]),
+        FunctionalTableLayout(table: .generalBudgetExpenditure, columns: [.total, .basic, .project],
                               identities: [basicAndProject]),
-        FunctionalTableLayout(table: .stateCapital, columns: basicAndProject.columns, identities: [basicAndProject]),
+        FunctionalTableLayout(table: .stateCapital, columns: [.total, .basic, .project], identities: [basicAndProject]),
         FunctionalTableLayout(
             table: .governmentFund,
-            columns: ["opening_balance", "income", "total", "basic", "project", "closing_balance"],
+            columns: [.openingBalance, .income, .total, .basic, .project, .closingBalance],
             identities: [basicAndProject,
-                         RowIdentity(rule: .fundBalance, result: "closing_balance",
-                                     adding: ["opening_balance", "income"], subtracting: ["total"])]),
+                         RowIdentity(rule: .fundBalance, result: .closingBalance,
+                                     adding: [.openingBalance, .income], subtracting: [.total])]),
     ]
 
     /// `total = basic + project`.
-    private static let basicAndProject = RowIdentity(rule: .rowTotal, result: "total", adding: ["basic", "project"])
+    private static let basicAndProject = RowIdentity(rule: .rowTotal, result: .total, adding: [.basic, .project])
 }

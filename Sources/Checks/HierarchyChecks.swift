@@ -31,7 +31,7 @@ struct HierarchyChecks {
         }
     }
 
-    private func sum(_ parent: Record, of children: [Record], column: String, rule: CheckRule, table: TableKind,
+    private func sum(_ parent: Record, of children: [Record], column: RecordKey, rule: CheckRule, table: TableKind,
                      into list: inout CheckList) {
         let parts = children.compactMap { $0.amount(column) }
         guard parent.amount(column) != nil || !parts.isEmpty else { return }

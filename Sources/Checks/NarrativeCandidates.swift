@@ -1,5 +1,6 @@
 import Foundation
 import PrintedText
+import Prose
 import Records
 
 /// The table figures each kind of narrative figure can only be quoting.
@@ -9,17 +10,17 @@ struct NarrativeCandidates {
     func candidates(for kind: NarrativeKind) -> [NarrativeCandidate] {
         switch kind {
         case .incomeTotal:
-            summary(.incomeExpenditureSummary, "income", \.grandTotal) + summary(.fiscalAppropriationSummary, "income", \.grandTotal)
+            summary(.incomeExpenditureSummary, .income, \.grandTotal) + summary(.fiscalAppropriationSummary, .income, \.grandTotal)
         case .expenditureTotal:
-            summary(.incomeExpenditureSummary, "expenditure", \.grandTotal)
-                + summary(.fiscalAppropriationSummary, "expenditure", \.grandTotal, column: "total")
-                + summary(.incomeExpenditureSummary, "expenditure", \.yearTotal)
+            summary(.incomeExpenditureSummary, .expenditure, \.grandTotal)
+                + summary(.fiscalAppropriationSummary, .expenditure, \.grandTotal, column: .total)
+                + summary(.incomeExpenditureSummary, .expenditure, \.yearTotal)
         case .incomeYearTotal:
-            summary(.incomeExpenditureSummary, "income", \.yearTotal) + total(.income, "total")
+            summary(.incomeExpenditureSummary, .income, \.yearTotal) + total(.income, .total)
         case .expenditureYearTotal:
-            summary(.incomeExpenditureSummary, "expenditure", \.yearTotal) + total(.expenditure, "total")
+            summary(.incomeExpenditureSummary, .expenditure, \.yearTotal) + total(.expenditure, .total)
         case .fiscalIncome:
-            total(.income, "fiscal_appropriation") + summary(.fiscalAppropriationSummary, "income", \.yearTotal)
+            total(.income, .fiscalAppropriation) + summary(.fiscalAppropriationSummary, .income, \.yearTotal)
         case .generalBudgetIncome:
             incomeRow("一般公共预算财政拨款收入", fiscal: "一般公共预算财政拨款")
         case .governmentFundIncome:
@@ -27,20 +28,24 @@ struct NarrativeCandidates {
         case .stateCapitalIncome:
             incomeRow("国有资本经营预算财政拨款收入", fiscal: "国有资本经营预算财政拨款")
         case .fiscalExpenditure:
-            summary(.fiscalAppropriationSummary, "expenditure", \.yearTotal, column: "total")
+            summary(.fiscalAppropriationSummary, .expenditure, \.yearTotal, column: .total)
         case .generalBudgetExpenditure:
-            total(.generalBudgetExpenditure, "total")
-                + summary(.fiscalAppropriationSummary, "expenditure", \.yearTotal, column: "general_budget")
+            total(.generalBudgetExpenditure, .total)
+                + summary(.fiscalAppropriationSummary, .expenditure, \.yearTotal, column: .generalBudget)
         case .basic:
-            total(.expenditure, "basic") + total(.generalBudgetExpenditure, "basic") + personnelAndPublic()
+            total(.expenditure, .basic) + total(.generalBudgetExpenditure, .basic) + personnelAndPublic()
         case .project:
-            total(.expenditure, "project") + total(.generalBudgetExpenditure, "project")
+            total(.expenditure, .project) + total(.generalBudgetExpenditure, .project)
         case .personnel:
             basicTotal("人员经费合计")
         case .publicCosts:
             basicTotal("公用经费合计")
-        case .threePublicTotal, .overseasTravel, .officialReception, .vehicles, .vehiclePurchase, .vehicleOperation:
-            threePublic(kind == .threePublicTotal ? "total" : kind.rawValue)
+        case .threePublicTotal: threePublic(.total)
+        case .overseasTravel: threePublic(.overseasTravel)
+        case .officialReception: threePublic(.officialReception)
+        case .vehicles: threePublic(.vehicles)
+        case .vehiclePurchase: threePublic(.vehiclePurchase)
+        case .vehicleOperation: threePublic(.vehicleOperation)
         case .procurementTotal:
             statistics { ItemName.stripped($0) == "合计" }
         case .procurementGoods:
@@ -60,13 +65,13 @@ struct NarrativeCandidates {
         [NarrativeCandidate(table: table, what: what, parts: [value ?? 0])]
     }
 
-    private func summary(_ kind: TableKind, _ side: String, _ row: KeyPath<SummarySide, Record?>,
-                         column: String = "amount") -> [NarrativeCandidate] {
+    private func summary(_ kind: TableKind, _ side: Side, _ row: KeyPath<SummarySide, Record?>,
+                         column: RecordKey = .amount) -> [NarrativeCandidate] {
         guard let table = document.table(kind), let record = SummarySide(table, side: side)[keyPath: row] else { return [] }
         return candidate(kind, "\(kind.rawValue) \(record.label) \(column)", record.amount(column))
     }
 
-    private func total(_ kind: TableKind, _ column: String) -> [NarrativeCandidate] {
+    private func total(_ kind: TableKind, _ column: RecordKey) -> [NarrativeCandidate] {
         guard let table = document.table(kind), table.empty || table.totalRow != nil else { return [] }
         return candidate(kind, "\(kind.rawValue) 合计 \(column)", table.total(column))
     }
@@ -74,16 +79,16 @@ struct NarrativeCandidates {
     private func incomeRow(_ item: String, fiscal: String) -> [NarrativeCandidate] {
         let rows = [(TableKind.incomeExpenditureSummary, item), (.fiscalAppropriationSummary, fiscal)]
         return rows.flatMap { kind, item -> [NarrativeCandidate] in
-            guard let table = document.table(kind), let record = SummarySide(table, side: "income").yearRow(item)
+            guard let table = document.table(kind), let record = SummarySide(table, side: .income).yearRow(item)
             else { return [] }
-            return candidate(kind, "\(kind.rawValue) \(record.label)", record.amount("amount"))
+            return candidate(kind, "\(kind.rawValue) \(record.label)", record.amount(.amount))
         }
     }
 
     private func basicTotal(_ name: String) -> [NarrativeCandidate] {
-        guard let record = document.table(.basicExpenditure)?.records.first(where: { $0.text("name") == name })
+        guard let record = document.table(.basicExpenditure)?.records.first(where: { $0.text(.name) == name })
         else { return [] }
-        return candidate(.basicExpenditure, "basic_expenditure \(name)", record.amount("amount"))
+        return candidate(.basicExpenditure, "basic_expenditure \(name)", record.amount(.amount))
     }
 
     /// 基本支出 as 人员经费合计 + 公用经费合计, which the prose sometimes quotes instead of the printed total.
@@ -94,16 +99,16 @@ struct NarrativeCandidates {
                                    parts: parts.map(\.value))]
     }
 
-    private func threePublic(_ item: String) -> [NarrativeCandidate] {
+    private func threePublic(_ item: ThreePublicItem) -> [NarrativeCandidate] {
         guard let table = document.table(.threePublicExpenses) else { return [] }
-        let record = table.records.first { $0.text("item") == item }
+        let record = table.records.first { $0.text(.item) == item.rawValue }
         guard table.empty || record != nil else { return [] }
-        return candidate(.threePublicExpenses, "three_public_expenses \(item) actual", record?.amount("actual"))
+        return candidate(.threePublicExpenses, "three_public_expenses \(item) actual", record?.amount(.actual))
     }
 
     private func statistics(_ matches: (String) -> Bool) -> [NarrativeCandidate] {
         guard let record = document.table(.disclosureStatistics)?.records.first(where: { matches($0.label) })
         else { return [] }
-        return candidate(.disclosureStatistics, "disclosure_statistics \(record.label)", record.amount("value"))
+        return candidate(.disclosureStatistics, "disclosure_statistics \(record.label)", record.amount(.value))
     }
 }

@@ -5,13 +5,15 @@ struct RowIdentityCheck {
     let identity: RowIdentity
     let table: TableKind
 
+    /// Checks `record`, whose keys are the identity's names (record keys, or 三公 items for the 三公 figures).
     func check(_ record: Record, into list: inout CheckList) {
-        let parts = identity.adding.compactMap { record.amount($0) }
-            + identity.subtracting.compactMap { record.amount($0).map { -$0 } }
-        guard record.amount(identity.result) != nil || !parts.isEmpty else { return }
+        let amount = { (name: String) in record[name]?.number }
+        let parts = identity.adding.compactMap(amount) + identity.subtracting.compactMap { amount($0).map { -$0 } }
+        let found = amount(identity.result)
+        guard found != nil || !parts.isEmpty else { return }
         let formula = identity.adding.joined(separator: " + ")
             + identity.subtracting.map { " − \($0)" }.joined()
-        list.sum(identity.rule, in: table, found: record.amountOrZero(identity.result), parts: parts,
+        list.sum(identity.rule, in: table, found: found ?? 0, parts: parts,
                  what: "\(table.rawValue) \(record.subject), \(identity.result) against \(formula)")
     }
 }

@@ -19,9 +19,9 @@ struct StatisticsChecks {
         guard let start = records.firstIndex(where: { ItemName.stripped($0.label) == "合计" }) else { return }
         let kinds = records[(start + 1)...].prefix(Self.procurementKinds.count)
         guard kinds.map({ ItemName.stripped($0.label) }) == Self.procurementKinds else { return }
-        let parts = kinds.compactMap { $0.amount("value") }
-        guard records[start].amount("value") != nil || !parts.isEmpty else { return }
-        list.sum(.statisticsProcurement, in: .disclosureStatistics, found: records[start].amountOrZero("value"),
+        let parts = kinds.compactMap { $0.amount(.value) }
+        guard records[start].amount(.value) != nil || !parts.isEmpty else { return }
+        list.sum(.statisticsProcurement, in: .disclosureStatistics, found: records[start].amountOrZero(.value),
                  parts: parts, what: "disclosure_statistics 政府采购合计 against 货物 + 工程 + 服务")
     }
 
@@ -29,9 +29,9 @@ struct StatisticsChecks {
     private func vehicles(_ records: [Record], into list: inout CheckList) {
         guard let start = records.firstIndex(where: { $0.label.includes("车辆数合计") }) else { return }
         let uses = records[(start + 1)...].prefix { $0.label.first?.isNumber == true }
-        let parts = uses.compactMap { $0.amount("value") }
-        guard records[start].amount("value") != nil || !parts.isEmpty else { return }
-        list.count(.statisticsVehicles, in: .disclosureStatistics, found: records[start].amountOrZero("value"),
+        let parts = uses.compactMap { $0.amount(.value) }
+        guard records[start].amount(.value) != nil || !parts.isEmpty else { return }
+        list.count(.statisticsVehicles, in: .disclosureStatistics, found: records[start].amountOrZero(.value),
                    parts: parts, what: "disclosure_statistics 车辆数合计 against the \(uses.count) uses")
     }
 }

@@ -5,26 +5,26 @@ struct SummaryChecks {
     let document: ArchiveDocument
 
     /// The amount columns of each side.
-    static func columns(of table: TableKind, side: String) -> [String] {
-        table == .fiscalAppropriationSummary && side == "expenditure"
-            ? ["total", "general_budget", "government_fund", "state_capital"] : ["amount"]
+    static func columns(of table: TableKind, side: Side) -> [RecordKey] {
+        table == .fiscalAppropriationSummary && side == .expenditure
+            ? [.total, .generalBudget, .governmentFund, .stateCapital] : [.amount]
     }
 
-    static let budgets = RowIdentity(rule: .summaryRowTotal, result: "total",
-                                     adding: ["general_budget", "government_fund", "state_capital"])
+    static let budgets = RowIdentity(rule: .summaryRowTotal, result: RecordKey.total,
+                                     adding: [.generalBudget, .governmentFund, .stateCapital])
 
     func run(into list: inout CheckList) {
         for table in document.tables
         where table.id == .incomeExpenditureSummary || table.id == .fiscalAppropriationSummary {
-            let income = SummarySide(table, side: "income")
-            let expenditure = SummarySide(table, side: "expenditure")
+            let income = SummarySide(table, side: .income)
+            let expenditure = SummarySide(table, side: .expenditure)
             for side in [income, expenditure] {
                 for column in Self.columns(of: table.id, side: side.side) {
                     sideTotals(side, column: column, into: &list)
                 }
             }
-            list.same(.summaryBalance, in: table.id, found: income.grandTotal?.amount("amount"),
-                      expected: expenditure.grandTotal?.amount(Self.columns(of: table.id, side: "expenditure")[0]),
+            list.same(.summaryBalance, in: table.id, found: income.grandTotal?.amount(.amount),
+                      expected: expenditure.grandTotal?.amount(Self.columns(of: table.id, side: .expenditure)[0]),
                       what: "\(table.id.rawValue) 收入总计 against 支出总计")
             if table.id == .fiscalAppropriationSummary {
                 for record in expenditure.records {
@@ -34,7 +34,7 @@ struct SummaryChecks {
         }
     }
 
-    private func sideTotals(_ side: SummarySide, column: String, into list: inout CheckList) {
+    private func sideTotals(_ side: SummarySide, column: RecordKey, into list: inout CheckList) {
         guard let yearTotal = side.yearTotal else { return }
         let yearParts = side.yearRows.compactMap { $0.amount(column) }
         if yearTotal.amount(column) != nil || !yearParts.isEmpty {

@@ -3,13 +3,13 @@ import Records
 /// One side (收入 or 支出) of a summary table, in printed order, split at its 本年合计 and 总计 rows.
 struct SummarySide {
     let table: TableKind
-    let side: String
+    let side: Side
     let records: [Record]
 
-    init(_ table: Table, side: String) {
+    init(_ table: Table, side: Side) {
         self.table = table.id
         self.side = side
-        self.records = table.records.filter { $0.text("side") == side }
+        self.records = table.records.filter { $0.text(.side) == side.rawValue }
     }
 
     /// 本年收入合计 / 本年支出合计.

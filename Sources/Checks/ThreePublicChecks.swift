@@ -5,20 +5,20 @@ struct ThreePublicChecks {
     let document: ArchiveDocument
 
     static let identities = [
-        RowIdentity(rule: .threePublicTotal, result: "total",
-                    adding: ["overseas_travel", "official_reception", "vehicles"]),
-        RowIdentity(rule: .threePublicVehicles, result: "vehicles", adding: ["vehicle_purchase", "vehicle_operation"]),
+        RowIdentity(rule: .threePublicTotal, result: ThreePublicItem.total,
+                    adding: [.overseasTravel, .officialReception, .vehicles]),
+        RowIdentity(rule: .threePublicVehicles, result: ThreePublicItem.vehicles, adding: [.vehiclePurchase, .vehicleOperation]),
     ]
 
     func run(into list: inout CheckList) {
         for table in document.tables where table.id == .threePublicExpenses {
-            for column in ["budget", "actual"] {
+            for column in [RecordKey.budget, .actual] {
                 // One record per item: turn the column into a record keyed by item, and reuse the row identities.
                 var byItem: Record = [:]
                 for record in table.records {
-                    if let item = record.text("item"), let value = record[column] { byItem[item] = value }
+                    if let item = record.text(.item), let value = record[column] { byItem[item] = value }
                 }
-                byItem["name"] = .text(column == "budget" ? "预算数" : "决算数")
+                byItem[.name] = .text(column == .budget ? "预算数" : "决算数")
                 for identity in Self.identities {
                     RowIdentityCheck(identity: identity, table: table.id).check(byItem, into: &list)
                 }

@@ -1,9 +1,9 @@
 public import Catalogue
-public import PageModel
+import Prose
 public import Records
 
 /// Validates a record-model document: the arithmetic of each table, the figures shared across tables, and the
-/// figures quoted in the prose. Pure: a document (and its pages) in, checks out.
+/// figures of its narrative. Pure: a document in, checks out.
 public struct Validation: Sendable {
     public var tolerance: RoundingTolerance
     public var catalogue: CodeCatalogue
@@ -27,21 +27,28 @@ public struct Validation: Sendable {
         return list.checks
     }
 
-    /// The document with `checks` filled, catalogue warnings added, and, when `pages` are given, the figures
-    /// quoted in its prose read into `narrative` and reconciled with the tables. Without pages, figures already
-    /// in `narrative` are reconciled.
-    public func validated(_ document: ArchiveDocument, pages: [Page] = []) -> ArchiveDocument {
+    /// The document with `checks` filled (its tables', then its narrative figures reconciled with the tables) and
+    /// the catalogue's diagnostics added to its warnings.
+    public func validated(_ document: ArchiveDocument) -> ArchiveDocument {
         var result = document
-        if !pages.isEmpty {
-            let tablePages = Set(document.tables.flatMap(\.pages))
-            let figures = NarrativeReader().figures(in: pages.filter { !tablePages.contains($0.number) })
-            result.narrative = figures.isEmpty ? document.narrative : Narrative(figures: figures)
-        }
         var list = CheckList(tolerance: tolerance)
-        NarrativeReconciliation(document: result, tolerance: tolerance).run(into: &list)
+        NarrativeReconciliation(document: document, tolerance: tolerance).run(into: &list)
         result.checks = tableChecks(of: document) + list.checks
-        let warnings = CatalogueReview(catalogue: catalogue, year: document.document.year).warnings(for: document)
-        result.warnings += warnings.filter { !result.warnings.contains($0) }
+        result.report(diagnostics(of: document))
         return result
+    }
+
+    /// The narrative figures no table holds: listed, not checked (the amounts read only for a share left out).
+    public func unreconciledFigures(of document: ArchiveDocument) -> [NarrativeFigure] {
+        var list = CheckList(tolerance: tolerance)
+        let reconciled = NarrativeReconciliation(document: document, tolerance: tolerance).run(into: &list)
+        return (document.narrative?.figures ?? []).enumerated().filter { index, figure in
+            !reconciled.contains(index) && FigureKind(figure.kind) != .amountOfShare
+        }.map(\.element)
+    }
+
+    /// What the code catalogue says of the document's codes: unknown codes, clipped codes and their completions.
+    public func diagnostics(of document: ArchiveDocument) -> [Diagnostic] {
+        CatalogueReview(catalogue: catalogue, year: document.document.year).diagnostics(for: document)
     }
 }

@@ -3,10 +3,11 @@ import Checks
 import Digest
 public import PDFText
 import PageModel
+import Prose
 public import Records
 import Tables
 
-/// The whole pipeline for one PDF: bytes → page model → tables → checks → record-model document.
+/// The whole pipeline for one PDF: bytes → page model → tables → narrative → checks → record-model document.
 /// It holds no logic of its own; each stage lives in its module.
 public struct Extraction: Sendable {
     public var reader: PDFReader
@@ -43,7 +44,9 @@ public struct Extraction: Sendable {
             status: reading.status,
             producer: text.producer
         )
-        let document = ArchiveDocument(document: info, tables: reading.tables, warnings: reading.warnings)
-        return Validation().validated(document, pages: text.pages)
+        var document = ArchiveDocument(document: info, tables: reading.tables)
+        document.report(reading.diagnostics)
+        document.narrative = NarrativeReader().narrative(of: text.pages, besides: reading.tables)
+        return Validation().validated(document)
     }
 }

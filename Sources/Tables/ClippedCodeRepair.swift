@@ -9,40 +9,38 @@ struct ClippedCodeRepair: Sendable {
     var catalogue: CodeCatalogue
     var year: Int?
 
-    func repair(_ table: inout Table, warnings: inout [String]) {
+    func repair(_ table: inout Table, warnings: inout [Diagnostic]) {
         var completions: [(index: Int, entry: CatalogueEntry)] = []
         for (index, record) in table.records.enumerated() {
-            guard let code = record["code"]?.text, let name = record["name"]?.text,
+            guard let code = record[.code]?.text, let name = record[.name]?.text,
                   let classification = Classification(code: code) else { continue }
             let clippedCode = !classification.levelLengths.contains(code.count)
             if let entry = completion(code: code, name: name, clippedCode: clippedCode) {
                 completions.append((index, entry))
             } else if clippedCode {
-                warnings.append("\(location(of: table)): code \(code) \(name) is clipped and the catalogue cannot complete it "
-                    + "with certainty; the table's clipped codes are kept as printed")
+                warnings.append(Diagnostic(.clippedCodesKept, table: table.id, pages: table.pages,
+                    message: "code \(code) \(name) is clipped and the catalogue cannot complete it "
+                        + "with certainty; the table's clipped codes are kept as printed"))
                 return
             }
         }
         guard !completions.isEmpty else { return }
         var examples: [String] = []
         for (index, entry) in completions {
-            let code = table.records[index]["code"]?.text ?? ""
-            let name = table.records[index]["name"]?.text ?? ""
-            table.records[index]["code"] = .text(entry.code)
-            if NameFolding.folded(entry.name) != NameFolding.folded(name) { table.records[index]["name"] = .text(entry.name) }
+            let code = table.records[index][.code]?.text ?? ""
+            let name = table.records[index][.name]?.text ?? ""
+            table.records[index][.code] = .text(entry.code)
+            if NameFolding.folded(entry.name) != NameFolding.folded(name) { table.records[index][.name] = .text(entry.name) }
             examples.append("\(code) \(name) → \(entry.code) \(entry.name)")
         }
         let shown = examples.prefix(Self.examplesShown).joined(separator: "; ")
-        warnings.append("\(location(of: table)): \(completions.count) codes or names clipped in print completed from the code "
-            + "catalogue (\(shown)\(examples.count > Self.examplesShown ? "; …" : ""))")
+        warnings.append(Diagnostic(.clippedCodesCompleted, table: table.id, pages: table.pages,
+            message: "\(completions.count) codes or names clipped in print completed from the code "
+                + "catalogue (\(shown)\(examples.count > Self.examplesShown ? "; …" : ""))"))
     }
 
     /// How many completions a warning spells out.
     static let examplesShown = 3
-
-    private func location(of table: Table) -> String {
-        "\(table.id.rawValue) page \(table.pages.map(String.init).joined(separator: ", "))"
-    }
 
     /// The entry a clipped code stands for, or the entry of a full code whose name was cut short.
     private func completion(code: String, name: String, clippedCode: Bool) -> CatalogueEntry? {

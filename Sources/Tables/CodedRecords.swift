@@ -5,7 +5,7 @@ import Records
 struct CodedRecords: Sendable {
     var reading: TableReading
 
-    func records(group: Int? = nil, warnings: inout [String]) -> [Record] {
+    func records(group: Int? = nil, warnings: inout [Diagnostic]) -> [Record] {
         let rows = reading.rowBuilder.rows(from: reading.body, group: group, textRowsAreReal: false)
         var records: [Record] = []
         var above = CodePieces()

@@ -1,20 +1,20 @@
 public import PageModel
 public import Records
 
-/// What the tables stage reads from a document's pages: metadata, family, tables and warnings.
+/// What the tables stage reads from a document's pages: metadata, family, tables and what it found doubtful.
 public struct DocumentReading: Sendable {
     public var metadata: DocumentMetadata
     public var family: Family
     public var status: Status
     public var tables: [Table]
-    public var warnings: [String]
+    public var diagnostics: [Diagnostic]
 
     public init(pages: [Page]) {
         let catalogue = LayoutCatalogue.standard
         let settings = SegmentationSettings.standard
         metadata = DocumentMetadata(pages: pages)
         let located = TableLocator(catalogue: catalogue, settings: settings).locate(in: pages)
-        var warnings: [String] = []
+        var warnings: [Diagnostic] = []
         let builder = TableBuilder(catalogue: catalogue, settings: settings)
         var tables = located.tables.map { builder.table(from: $0, warnings: &warnings) }
         let repair = ClippedCodeRepair(catalogue: .standard, year: metadata.year)
@@ -27,8 +27,8 @@ public struct DocumentReading: Sendable {
         } else {
             status = grids.isEmpty ? .ok : .partial
             for grid in grids {
-                warnings.append("page \(grid.pages.map(String.init).joined(separator: ", ")): a table of unknown layout"
-                    + (grid.title.isEmpty ? "" : " below \"\(grid.title)\"") + " is kept as a generic grid")
+                warnings.append(Diagnostic(.unknownLayout, table: .unknown, pages: grid.pages, message: "a table of unknown layout"
+                    + (grid.title.isEmpty ? "" : " below \"\(grid.title)\"") + " is kept as a generic grid"))
             }
             tables += grids
         }
@@ -44,7 +44,7 @@ public struct DocumentReading: Sendable {
             for index in tables.indices { tables[index].unit = nil }
         }
         self.tables = tables
-        self.warnings = warnings
+        diagnostics = warnings
     }
 
     /// Share of number cells whose text is no number above which the figures are called unreadable.
@@ -52,14 +52,15 @@ public struct DocumentReading: Sendable {
 
     /// A warning when most number cells of the tables hold text that is no number: the tables were found by
     /// their titles, but the fonts map digits to other characters (a re-encoded or damaged text layer).
-    static func unreadableFigures(in tables: [Table], warnings: [String]) -> String? {
-        let unreadable = warnings.filter { $0.hasSuffix(TableReading.notANumber) }.count
+    static func unreadableFigures(in tables: [Table], warnings: [Diagnostic]) -> Diagnostic? {
+        let unreadable = warnings.filter { $0.code == .notANumber }.count
         let read = tables.reduce(0) { count, table in
             count + table.records.reduce(0) { $0 + $1.values.filter { $0.number != nil }.count }
         }
         guard unreadable > 0, Double(unreadable) > unreadableShare * Double(unreadable + read) else { return nil }
-        return "the figures are unreadable: \(unreadable) of \(unreadable + read) number cells hold text that is no number "
-            + "(the PDF's fonts map digits to other characters, as some re-encoding tools leave them); "
-            + "the tables are kept as found, without those figures: get the report as its publisher released it"
+        return Diagnostic(.unreadableFigures, message: "the figures are unreadable: \(unreadable) of \(unreadable + read) "
+            + "number cells hold text that is no number (the PDF's fonts map digits to other characters, as some "
+            + "re-encoding tools leave them); the tables are kept as found, without those figures: get the report "
+            + "as its publisher released it")
     }
 }

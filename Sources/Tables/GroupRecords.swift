@@ -8,7 +8,7 @@ struct GroupRecords: Sendable {
     var reading: TableReading
 
     /// The records of each column group in turn, then the 合计 rows.
-    func sections(warnings: inout [String]) -> [[Record]] {
+    func sections(warnings: inout [Diagnostic]) -> [[Record]] {
         let totalNames = reading.layout.totalNames ?? []
         var totals: [Record] = []
         var body: [(page: Int, line: Line)] = []

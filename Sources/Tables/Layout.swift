@@ -76,12 +76,40 @@ struct LayoutCatalogue: Sendable, Decodable {
     var tables: [TableLayout]
 
     static let standard: LayoutCatalogue = {
+        let catalogue: LayoutCatalogue
         do {
-            return try JSONDecoder().decode(LayoutCatalogue.self, from: Data(PackageResources.layouts_json))
+            catalogue = try JSONDecoder().decode(LayoutCatalogue.self, from: Data(PackageResources.layouts_json))
         } catch {
             preconditionFailure("Layouts/layouts.json does not decode: \(error)")
         }
+        let strays = catalogue.keysOutsideVocabulary
+        precondition(strays.isEmpty, "Layouts/layouts.json names keys the record vocabulary (RecordKey) does not give "
+            + "those tables: \(strays.joined(separator: ", "))")
+        return catalogue
     }()
+
+    /// The pieces of a code printed in 类 / 款 / 项 columns, joined into `code`.
+    static let codePieceKeys: Set<String> = ["code_class", "code_section", "code_item"]
+
+    /// The record key each column key of a layout fills: itself, `code` for a code piece, `item` for a 三公 item
+    /// column (its figures are that item's); with the key of the 支出 side where it differs.
+    static func recordKeys(of layout: TableLayout) -> [(column: String, key: RecordKey?)] {
+        layout.columns.flatMap { rule in
+            ([rule.key] + (rule.expenditureKey.map { [$0] } ?? [])).map { column in
+                if codePieceKeys.contains(column) { return (column, .code) }
+                if layout.shape == .threePublic, ThreePublicItem(rawValue: column) != nil { return (column, .item) }
+                return (column, RecordKey(rawValue: column))
+            }
+        }
+    }
+
+    /// `table.key` for each column key that is no record key of its table.
+    var keysOutsideVocabulary: [String] {
+        tables.flatMap { layout in
+            Self.recordKeys(of: layout).filter { $0.key.map { !layout.kind.recordKeys.contains($0) } ?? true }
+                .map { "\(layout.kind.rawValue).\($0.column)" }
+        }
+    }
 
     /// Whether a header text is a measure or category printed over columns.
     func isQualifier(_ text: String) -> Bool {

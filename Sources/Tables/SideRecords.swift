@@ -3,22 +3,23 @@ import Records
 /// Records of the two summary tables printed side by side: each side's row with item text becomes a
 /// record of that side (`income` left, `expenditure` right); rows with no item text are left out.
 struct SideRecords: Sendable {
-    static let sides = ["income", "expenditure"]
     var reading: TableReading
     /// Column rules that use another key on the 支出 side (合计 → `total`).
     var expenditureKeys: [String: String]
 
     /// The records of each side, 收入 first.
-    func sections(warnings: inout [String]) -> [[Record]] {
-        Self.sides.enumerated().map { group, side in records(of: side, group: group, warnings: &warnings) }
+    func sections(warnings: inout [Diagnostic]) -> [[Record]] {
+        Side.allCases.enumerated().map { group, side in records(of: side, group: group, warnings: &warnings) }
     }
 
-    private func records(of side: String, group: Int, warnings: inout [String]) -> [Record] {
+    private func records(of side: Side, group: Int, warnings: inout [Diagnostic]) -> [Record] {
         var records: [Record] = []
         for row in reading.rowBuilder.rows(from: reading.body, group: group, textRowsAreReal: true) {
-            let item = reading.columns("item", group: group).compactMap { row.text($0) }.joined()
+            let item = reading.columns(RecordKey.item.rawValue, group: group).compactMap { row.text($0) }.joined()
             guard !item.isEmpty, !PrintedValue.isNumeric(item) else { continue }
-            var record: Record = ["side": .text(side), "item": .text(item)]
+            var record: Record = [:]
+            record[.side] = .text(side.rawValue)
+            record[.item] = .text(item)
             reading.fillAmounts(&record, from: row, group: group, keyFor: { column in
                 group == 1 ? expenditureKeys[column.key] ?? column.key : column.key
             }, warnings: &warnings)

@@ -5,14 +5,14 @@ import Records
 struct StatisticsRecords: Sendable {
     var reading: TableReading
 
-    func records(warnings: inout [String]) -> [Record] {
+    func records(warnings: inout [Diagnostic]) -> [Record] {
         var records: [Record] = []
         for row in reading.rowBuilder.rows(from: reading.body, textRowsAreReal: true) {
             var record: Record = [:]
             reading.fillAmounts(&record, from: row, warnings: &warnings)
-            guard record["line"] != nil else { continue }
-            let item = reading.columns("item").compactMap { row.text($0) }.joined()
-            if !item.isEmpty { record["item"] = .text(item) }
+            guard record[.line] != nil else { continue }
+            let item = reading.columns(RecordKey.item.rawValue).compactMap { row.text($0) }.joined()
+            if !item.isEmpty { record[.item] = .text(item) }
             records.append(record)
         }
         return records

@@ -6,7 +6,7 @@ struct TableBuilder: Sendable {
     var catalogue: LayoutCatalogue
     var settings: SegmentationSettings
 
-    func table(from found: FoundTable, warnings: inout [String]) -> Table {
+    func table(from found: FoundTable, warnings: inout [Diagnostic]) -> Table {
         let unit = found.regions.first?.region.meta.lazy.compactMap { MetaLine(text: $0.compactText).unit }.first
         var table = Table(id: found.layout.kind, number: found.number, title: found.title, pages: found.pages, unit: unit)
         if found.layout.shape == .performance {
@@ -25,7 +25,7 @@ struct TableBuilder: Sendable {
         }
         let records = sections.flatMap { $0 }
         // A table printed with no figures (本表无数据, or a 合计 row alone) is empty: 行次 numbers are no figures.
-        let anyAmounts = records.contains { record in record.contains { $0.key != "line" && $0.value.number != nil } }
+        let anyAmounts = records.contains { record in record.contains { $0.key != RecordKey.line.rawValue && $0.value.number != nil } }
         if !anyAmounts {
             table.empty = true
         } else {
@@ -35,7 +35,7 @@ struct TableBuilder: Sendable {
     }
 
     /// The records of one run, in the sections their table prints them in.
-    private func sections(of reading: TableReading, warnings: inout [String]) -> [[Record]] {
+    private func sections(of reading: TableReading, warnings: inout [Diagnostic]) -> [[Record]] {
         switch reading.layout.shape {
         case .coded: [CodedRecords(reading: reading).records(warnings: &warnings)]
         case .sides: SideRecords(reading: reading, expenditureKeys: expenditureKeys(reading.layout)).sections(warnings: &warnings)

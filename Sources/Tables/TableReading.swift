@@ -20,24 +20,23 @@ struct TableReading: Sendable {
     /// Text that is not a number is reported through `unreadable`.
     /// A cell holding several numbers took a neighbour's number; the one aligned with the column is kept
     /// (the rightmost for right-aligned columns).
-    func number(_ row: BodyRow, _ column: Int, unreadable: inout [String]) -> Decimal? {
+    func number(_ row: BodyRow, _ column: Int, unreadable: inout [Diagnostic]) -> Decimal? {
         guard let text = row.text(column), !PrintedNumber.isAbsentMark(text) else { return nil }
         if let value = PrintedNumber.parse(text) { return value }
         let numbers = (row.cells[column] ?? []).compactMap { word in PrintedNumber.parse(word.text).map { (word, $0) } }
         if numbers.count > 1, let aligned = numbers.max(by: { $0.0.box.x1 < $1.0.box.x1 }) {
-            unreadable.append("page \(row.page): \"\(text)\" under \(model.columns[column].header.text) holds several numbers; kept \(aligned.1)")
+            unreadable.append(Diagnostic(.severalNumbers, table: layout.kind, pages: [row.page],
+                message: "\"\(text)\" under \(model.columns[column].header.text) holds several numbers; kept \(aligned.1)"))
             return aligned.1
         }
-        unreadable.append("page \(row.page): \"\(text)\" under \(model.columns[column].header.text)\(Self.notANumber)")
+        unreadable.append(Diagnostic(.notANumber, table: layout.kind, pages: [row.page],
+                                     message: "\"\(text)\" under \(model.columns[column].header.text) is not a number"))
         return nil
     }
 
-    /// The end of the warning about a number cell whose text is not a number.
-    static let notANumber = " is not a number"
-
     /// Fills `record` with the number columns of `row` (only those of `group` when given).
     func fillAmounts(_ record: inout Record, from row: BodyRow, group: Int? = nil, keyFor: (Column) -> String = \.key,
-                     warnings: inout [String]) {
+                     warnings: inout [Diagnostic]) {
         for (index, column) in model.columns.enumerated() where column.value == .amount || column.value == .integer {
             if let group, column.group != group { continue }
             guard let value = number(row, index, unreadable: &warnings) else { continue }

@@ -5,22 +5,23 @@ import Records
 /// “三公”经费及会议费、培训费 add two items, and budgets print 机关运行经费 beside the six: each is recorded where the
 /// table prints it.
 struct ThreePublicRecords: Sendable {
-    static let items = ["total", "overseas_travel", "official_reception", "vehicles", "vehicle_purchase", "vehicle_operation"]
+    /// The six items every 三公 table prints.
+    static let items = ThreePublicItem.standard.map(\.rawValue)
     /// Items some layouts print after the six: 会议费 and 培训费, and a budget's 机关运行经费.
-    static let extraItems = ["meetings", "training", "agency_operation"]
+    static let extraItems = ThreePublicItem.additional.map(\.rawValue)
     var reading: TableReading
 
-    func records(warnings: inout [String]) -> [Record] {
+    func records(warnings: inout [Diagnostic]) -> [Record] {
         var values: [String: Record] = [:]
         let itemRules = reading.layout.columns.filter { (Self.items + Self.extraItems).contains($0.key) }
         var printed = Set<String>()
-        if let itemColumn = reading.columns("item").first {
+        if let itemColumn = reading.columns(RecordKey.item.rawValue).first {
             // List form: one row per item, named by its printed label.
             for row in reading.rowBuilder.rows(from: reading.body, textRowsAreReal: true) {
                 guard let label = row.text(itemColumn).map(TextNormalization.key),
                       let item = itemRules.first(where: { $0.matches(label) })?.key else { continue }
                 printed.insert(item)
-                for key in ["budget", "actual"] {
+                for key in [RecordKey.budget.rawValue, RecordKey.actual.rawValue] {
                     for index in reading.columns(key) {
                         if let value = reading.number(row, index, unreadable: &warnings) { values[item, default: [:]][key] = .number(value) }
                     }
@@ -41,7 +42,7 @@ struct ThreePublicRecords: Sendable {
         guard !values.isEmpty else { return [] }
         return (Self.items + Self.extraItems.filter(printed.contains)).map { item in
             var record = values[item] ?? [:]
-            record["item"] = .text(item)
+            record[.item] = .text(item)
             return record
         }
     }

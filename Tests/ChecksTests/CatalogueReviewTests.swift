@@ -11,19 +11,16 @@ import Testing
                                                       unit: "万元", family: .shanxi, status: .ok), tables: [table])
     }
 
-    private func catalogueWarnings(_ document: ArchiveDocument) -> [String] {
-        Validation().validated(document).warnings.filter { $0.contains("catalogue") }
-    }
-
     @Test func unknownCodesOfACoveredYearAreNamed() {
-        let warnings = catalogueWarnings(document(year: 2024, codes: ["2010301", "2999999"]))
-        #expect(warnings.count == 1)
-        #expect(warnings.first?.contains("2999999") == true)
+        let diagnostics = Validation().diagnostics(of: document(year: 2024, codes: ["2010301", "2999999"]))
+        #expect(diagnostics.map(\.code) == [.codeNotInCatalogue])
+        #expect(diagnostics.first?.table == .expenditure)
+        #expect(diagnostics.first?.message.contains("2999999") == true)
     }
 
     @Test func aYearBeforeTheCatalogueGetsOneWarning() {
-        let warnings = catalogueWarnings(document(year: 2019, codes: ["2010301", "2080505", "30101"]))
-        #expect(warnings == ["the 政府收支分类 catalogue starts at fiscal 2023: the codes of 2019 were not checked"])
-        #expect(catalogueWarnings(document(year: 2019, codes: [])).isEmpty)
+        let validated = Validation().validated(document(year: 2019, codes: ["2010301", "2080505", "30101"]))
+        #expect(validated.warnings == ["the 政府收支分类 catalogue starts at fiscal 2023: the codes of 2019 were not checked"])
+        #expect(Validation().diagnostics(of: document(year: 2019, codes: [])).isEmpty)
     }
 }

@@ -1,6 +1,7 @@
 import Checks
 import Foundation
 import PDFText
+import Prose
 import Records
 import TestSupport
 import Testing
@@ -82,7 +83,9 @@ import Testing
     func proseFiguresAgreeExceptTrueMistakes(_ name: String) throws {
         let pdf = try #require(Corpus.publicCorpus).appendingPathComponent("\(name).pdf")
         let pages = try PDFReader().read(contentsOf: pdf).pages
-        let document = Validation().validated(try TruthDocuments.load(name), pages: pages)
+        var truth = try TruthDocuments.load(name)
+        truth.narrative = NarrativeReader().narrative(of: pages, besides: truth.tables)
+        let document = Validation().validated(truth)
         let narrative = document.checks.filter { $0.rule.hasPrefix("narrative_") }
         #expect(narrative.count >= 5)
         let failed = Self.failed(document).filter { $0.rule.hasPrefix("narrative_") }

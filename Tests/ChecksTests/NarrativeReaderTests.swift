@@ -1,6 +1,7 @@
 import Checks
 import Foundation
 import PageModel
+import Prose
 import Records
 import Testing
 
@@ -45,5 +46,18 @@ import Testing
         let validated = Validation().validated(document)
         #expect(validated.narrative?.figures.map(\.kind) == ["procurement_total"])
         #expect(!validated.checks.contains { $0.rule.hasPrefix("narrative_") })
+        #expect(Validation().unreconciledFigures(of: validated).map(\.kind) == ["procurement_total"])
+    }
+
+    @Test func aShareIsReconciledAndItsAmountIsNotListed() throws {
+        var document = try TruthDocuments.load("liaoning-chaoyang-zhengfuban-2024.calc")
+        document.narrative = Narrative(figures: NarrativeReader().figures(in: [Self.page([
+            "“三公”经费支出108.56万元，其中公务接待费10.00万元，占9.21%。",
+        ])]))
+        let figures = try #require(document.narrative?.figures)
+        #expect(figures.map { FigureKind($0.kind) } == [.quoted(.threePublicTotal), .quoted(.officialReception), .share(of: nil)])
+        #expect(figures.allSatisfy { FigureKind($0.kind)?.name == $0.kind })
+        let unreconciled = Validation().unreconciledFigures(of: document)
+        #expect(!unreconciled.contains { $0.unit == "%" })
     }
 }

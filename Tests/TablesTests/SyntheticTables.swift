@@ -6,9 +6,9 @@ import TestSupport
 
 /// Reads synthetic pages through the table stage the way the pipeline does.
 enum SyntheticTables {
-    static func tables(_ pages: [Page]) -> (tables: [Table], warnings: [String]) {
+    static func tables(_ pages: [Page]) -> (tables: [Table], warnings: [Diagnostic]) {
         let located = TableLocator(catalogue: .standard, settings: .standard).locate(in: pages)
-        var warnings: [String] = []
+        var warnings: [Diagnostic] = []
         let builder = TableBuilder(catalogue: .standard, settings: .standard)
         return (located.tables.map { builder.table(from: $0, warnings: &warnings) }, warnings)
     }

@@ -29,13 +29,14 @@ import TestSupport
         let reading = DocumentReading(pages: report { row, column in junk[(row + column) % 3] })
         #expect(reading.family != .unknown)
         #expect(reading.status == .partial)
-        #expect(reading.warnings.last?.hasPrefix("the figures are unreadable: 36 of 36 number cells") == true)
+        #expect(reading.diagnostics.last?.code == .unreadableFigures)
+        #expect(reading.diagnostics.last?.message.hasPrefix("the figures are unreadable: 36 of 36 number cells") == true)
     }
 
     @Test func aFewUnreadableCellsAreWarningsOnly() {
         let reading = DocumentReading(pages: report { row, column in row == 0 && column == 0 ? "1O.00" : "10.00" })
         #expect(reading.status == .ok)
-        #expect(!reading.warnings.contains { $0.hasPrefix("the figures are unreadable") })
-        #expect(reading.warnings.contains { $0.hasSuffix("is not a number") })
+        #expect(!reading.diagnostics.contains { $0.code == .unreadableFigures })
+        #expect(reading.diagnostics.filter { $0.code == .notANumber }.map(\.pages) == [[1], [2], [3], [4]])
     }
 }

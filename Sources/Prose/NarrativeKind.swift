@@ -2,7 +2,7 @@
 ///
 /// Each kind is recognised by the words printed right before the figure (`labels`, longest match wins) and
 /// reconciled with the table figures it can only be (`NarrativeReconciliation`).
-enum NarrativeKind: String, CaseIterable {
+public enum NarrativeKind: String, Sendable, Hashable, CaseIterable {
     case incomeTotal = "income_total"
     case expenditureTotal = "expenditure_total"
     case incomeYearTotal = "income_year_total"
@@ -32,7 +32,7 @@ enum NarrativeKind: String, CaseIterable {
     case vehiclesBought = "vehicles_bought"
 
     /// The unit the figure is printed in: 万元 for amounts, 辆 for counts.
-    var isCount: Bool { [.vehicleCount, .vehicleFleet, .vehiclesBought].contains(self) }
+    public var isCount: Bool { [.vehicleCount, .vehicleFleet, .vehiclesBought].contains(self) }
 
     /// The words printed right before the figure (whitespace removed, parentheses full-width).
     var labels: [String] {

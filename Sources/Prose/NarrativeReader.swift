@@ -10,6 +10,13 @@ public import Records
 public struct NarrativeReader: Sendable {
     public init() {}
 
+    /// The narrative of a document: the figures quoted on the pages that hold no table; nil when none is.
+    public func narrative(of pages: [Page], besides tables: [Table]) -> Narrative? {
+        let tablePages = Set(tables.flatMap(\.pages))
+        let figures = figures(in: pages.filter { !tablePages.contains($0.number) })
+        return figures.isEmpty ? nil : Narrative(figures: figures)
+    }
+
     public func figures(in pages: [Page]) -> [NarrativeFigure] {
         let text = ProseText(pages: pages)
         var figures: [NarrativeFigure] = []
@@ -31,12 +38,12 @@ public struct NarrativeReader: Sendable {
                     figures.append(pending.figure)
                     pendingAmount = nil
                 }
-                figures.append(NarrativeFigure(kind: Self.shareKind(of: label), value: number.value, unit: "%",
+                figures.append(NarrativeFigure(kind: Self.shareKind(of: label).name, value: number.value, unit: "%",
                                                sentence: sentence.text, page: page))
             default:
                 let isCount = number.unit == "辆"
                 let kind = NarrativeKind.kind(ofLabel: label, count: isCount)
-                let figure = NarrativeFigure(kind: kind?.rawValue ?? Self.quotedAmount, value: number.value,
+                let figure = NarrativeFigure(kind: (kind.map(FigureKind.quoted) ?? .amountOfShare).name, value: number.value,
                                              unit: isCount ? "辆" : "万元", sentence: sentence.text, page: page)
                 if kind != nil {
                     figures.append(figure)
@@ -49,17 +56,13 @@ public struct NarrativeReader: Sendable {
         return figures
     }
 
-    /// The kind of an amount read only because a share is quoted of it.
-    static let quotedAmount = "quoted_amount"
-    /// The kind of a share of the section's total (`占比…%`, `占…%`).
-    static let share = "share"
-
-    /// `share_of_<kind>` for `占基本支出的`, `share` for a bare `占比`, `share_of_other` for a base that is no kind.
-    static func shareKind(of label: String) -> String {
+    /// A share of the kind named after `占` (`占基本支出的`), of the section's total for a bare `占比`, of
+    /// something else for a base that is no kind.
+    static func shareKind(of label: String) -> FigureKind {
         var base = Substring(label.dropFirst())
         if base.hasSuffix("的") { base = base.dropLast() }
-        guard !base.isEmpty, base != "比" else { return share }
-        return "share_of_" + (NarrativeKind.kind(ofLabel: String(base), count: false)?.rawValue ?? "other")
+        guard !base.isEmpty, base != "比" else { return .share(of: nil) }
+        return NarrativeKind.kind(ofLabel: String(base), count: false).map { .share(of: $0) } ?? .shareOfOther
     }
 
     /// The number starting at `index`, with its unit, if it is a figure (`2,697.60万元`, `1.48万`, `17辆`, `8.89%`).

@@ -1,0 +1,64 @@
+/// Something a stage found doubtful in a document: typed from the stage that finds it to the edge that reports
+/// it. The record model's `warnings` are the diagnostics' sentences (`warning`), rendered only at that edge.
+public struct Diagnostic: Sendable, Hashable {
+    /// What kind of finding it is: the stable name a stage decides by, never the sentence.
+    public enum Code: String, Sendable, Hashable, CaseIterable {
+        /// A number cell's text is no number; the cell is left out.
+        case notANumber = "not_a_number"
+        /// A number cell held several numbers (it took a neighbour's); the one aligned with the column is kept.
+        case severalNumbers = "several_numbers"
+        /// Most number cells hold text that is no number: the fonts map digits to other characters.
+        case unreadableFigures = "unreadable_figures"
+        /// A table-like region of no known layout in a known document, kept as a generic grid.
+        case unknownLayout = "unknown_layout"
+        /// Codes or names clipped in print, completed from the code catalogue.
+        case clippedCodesCompleted = "clipped_codes_completed"
+        /// A clipped code the catalogue cannot complete with certainty: the table's codes are kept as printed.
+        case clippedCodesKept = "clipped_codes_kept"
+        /// A clipped code in the archived document, with the completion the catalogue gives, if any.
+        case clippedCode = "clipped_code"
+        /// A code the 政府收支分类 catalogue of the year does not hold.
+        case codeNotInCatalogue = "code_not_in_catalogue"
+        /// The report's year is before the catalogue's first: its codes were not checked.
+        case catalogueTooLate = "catalogue_too_late"
+
+        /// Whether the sentence names the table (`income page 3: …`, `income: …`) besides the pages.
+        var namesTable: Bool {
+            switch self {
+            case .clippedCodesCompleted, .clippedCodesKept, .clippedCode, .codeNotInCatalogue: true
+            case .notANumber, .severalNumbers, .unreadableFigures, .unknownLayout, .catalogueTooLate: false
+            }
+        }
+    }
+
+    public var code: Code
+    /// The table it is about, if one.
+    public var table: TableKind?
+    /// The 1-based pages it is about, if any.
+    public var pages: [Int]
+    /// What was found, without where: a sentence a person reads.
+    public var message: String
+
+    public init(_ code: Code, table: TableKind? = nil, pages: [Int] = [], message: String) {
+        self.code = code
+        self.table = table
+        self.pages = pages
+        self.message = message
+    }
+
+    /// The sentence of the record model's `warnings`: where (`income page 3, 4`), then what.
+    public var warning: String {
+        var location: [String] = []
+        if code.namesTable, let table { location.append(table.rawValue) }
+        if !pages.isEmpty { location.append("page " + pages.map(String.init).joined(separator: ", ")) }
+        return location.isEmpty ? message : location.joined(separator: " ") + ": " + message
+    }
+}
+
+extension ArchiveDocument {
+    /// Adds the sentences of `diagnostics` to `warnings`, leaving out those the document already says.
+    public mutating func report(_ diagnostics: [Diagnostic]) {
+        let said = warnings
+        warnings += diagnostics.map(\.warning).filter { !said.contains($0) }
+    }
+}

@@ -1,0 +1,38 @@
+import Foundation
+import Records
+@testable import Tables
+import Testing
+
+/// Tables and Checks name record keys through one vocabulary (`RecordKey`, `TableKind.recordKeys`); Checks can
+/// name no other key. The layout catalogue is checked against the vocabulary when it loads, and here the other
+/// way: a key of the vocabulary (so any key Checks reads) that the catalogue does not give fails.
+@Suite struct RecordVocabularyTests {
+    /// The keys the record builders add to every record of a shape, besides the columns' keys.
+    private func shapeKeys(_ shape: TableLayout.Shape) -> Set<RecordKey> {
+        switch shape {
+        case .sides: [.side]
+        case .groups: [.category]
+        case .coded, .threePublic, .statistics, .performance: []
+        }
+    }
+
+    @Test func everyKeyOfATableIsOneItsLayoutGives() {
+        for layout in LayoutCatalogue.standard.tables {
+            let given = Set(LayoutCatalogue.recordKeys(of: layout).compactMap(\.key)).union(shapeKeys(layout.shape))
+            #expect(layout.kind.recordKeys == given, "\(layout.kind.rawValue)")
+        }
+    }
+
+    @Test func everyKeyIsSomeTablesKey() {
+        let used = Set(TableKind.allCases.flatMap(\.recordKeys))
+        #expect(Set(RecordKey.allCases).subtracting(used).isEmpty)
+    }
+
+    @Test func aLayoutKeyOutsideTheVocabularyIsFound() throws {
+        var catalogue = LayoutCatalogue.standard
+        #expect(catalogue.keysOutsideVocabulary.isEmpty)
+        let income = try #require(catalogue.tables.firstIndex { $0.kind == .income })
+        catalogue.tables[income].columns[5].key = "totl"
+        #expect(catalogue.keysOutsideVocabulary == ["income.totl"])
+    }
+}
