@@ -13,7 +13,7 @@ struct ColumnModelBuilder: Sendable {
 
     func model(for cells: [HeaderCell]) -> ColumnModel {
         let bottom = cells.filter { cell in
-            !cells.contains { isStacked($0, under: cell) } && !(catalogue.isQualifier(cell.text) && heads(cell, among: cells))
+            !cells.contains { isStacked($0, under: cell) } && !(isCategory(cell) && heads(cell, among: cells))
         }
         var columns: [Column] = []
         for cell in bottom.sorted(by: { $0.center < $1.center }) {
@@ -23,10 +23,14 @@ struct ColumnModelBuilder: Sendable {
         return ColumnModel(columns: columns)
     }
 
-    /// Whether a qualifier (人员经费 over a column group) has header cells below it that reach under it: a group
-    /// label, not a column of its own (a budget prints 人员经费 as a column beside 合计).
+    private func isCategory(_ cell: HeaderCell) -> Bool {
+        catalogue.categories.contains { rule in rule.headers.contains { cell.text.includes($0) } }
+    }
+
+    /// Whether a category (人员经费 over a column group) has header cells below it that come within its own width
+    /// of it: a group label, not a column of its own (a budget prints 人员经费 as a column beside 合计).
     private func heads(_ label: HeaderCell, among cells: [HeaderCell]) -> Bool {
-        let reach = settings.wrapAlignment * label.fontSize / 2
+        let reach = label.box.width
         return cells.contains { cell in
             cell.box.isBelow(label.box, by: settings.lineStep * label.fontSize)
                 && cell.box.x1 > label.box.x0 - reach && cell.box.x0 < label.box.x1 + reach
