@@ -32,7 +32,12 @@ struct GroupRecords: Sendable {
         return groups.map { group in
             coded.records(group: group, warnings: &warnings).map { record in
                 var record = record
-                record["category"] = .text(categories[group] ?? category(ofCode: record["code"]?.text ?? ""))
+                // A 合计 row (no code) of a table without groups is no category's: it sums both.
+                if let code = record["code"]?.text {
+                    record["category"] = .text(categories[group] ?? category(ofCode: code))
+                } else if let category = categories[group] {
+                    record["category"] = .text(category)
+                }
                 return record
             }
         } + [totals]
@@ -65,7 +70,12 @@ struct GroupRecords: Sendable {
     /// The category printed over each group, where the layout prints one (人员经费 over the first group,
     /// 公用经费 over the rest): each label covers the run of groups it is centred over.
     private func groupCategories(_ groups: [Int]) -> [Int: String] {
-        let labels = reading.headerCells.compactMap { cell in category(ofLabel: cell.text).map { (cell, $0) } }
+        // A label that heads a column of its own (a budget's 人员经费 beside 合计) is no group's.
+        let columnHeaders = Set(reading.model.columns.filter { column in
+            [RecordKey.personnel, .public].contains { $0.rawValue == column.key }
+        }.map(\.header))
+        let labels = reading.headerCells.filter { !columnHeaders.contains($0) }
+            .compactMap { cell in category(ofLabel: cell.text).map { (cell, $0) } }
             .sorted { $0.0.center < $1.0.center }
         guard !labels.isEmpty else { return [:] }
         let extents = groups.map { group -> (Double, Double) in
