@@ -12,7 +12,7 @@ enum AmountAlignment: Sendable {
     /// such pairs wins. Nil when the body shows neither (no amounts, or all of one length).
     static func shown(by body: [Line], settings: SegmentationSettings) -> AmountAlignment? {
         let amounts = body.flatMap(\.words)
-            .filter { $0.text.includes(".") && PrintedValue.isNumeric($0.text) }
+            .filter { PrintedValue.looksLikeAmount($0.text) }
             .sorted { $0.box.x0 < $1.box.x0 }
         var left = 0, right = 0
         for (index, amount) in amounts.enumerated() {

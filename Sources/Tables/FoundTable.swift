@@ -156,7 +156,7 @@ struct TableLocator: Sendable {
     private func fits(_ body: [Line], _ model: ColumnModel) -> Bool {
         for line in body.prefix(Self.fittingLines) {
             let figures = line.words.compactMap { word -> (Word, ColumnRule.ValueKind)? in
-                if word.text.includes(".") && PrintedValue.isNumeric(word.text) { return (word, .amount) }
+                if PrintedValue.looksLikeAmount(word.text) { return (word, .amount) }
                 // 类, 款 and 项 codes have 3, 5 and 7 digits; four (a year in prose) are no code.
                 if PrintedValue.looksLikeCode(word.text) && word.text.count % 2 == 1 { return (word, .code) }
                 // 行次 numbers: a few digits.

@@ -1,4 +1,5 @@
 import Foundation
+import PrintedText
 import Records
 
 /// Classifies printed cell texts.
@@ -16,5 +17,11 @@ enum PrintedValue {
     /// Digits only, 1 to 7 of them: a whole code or one of its 类 / 款 / 项 pieces (`201`, `06`, `1`).
     static func looksLikeCodePiece(_ text: String) -> Bool {
         (1...7).contains(text.count) && text.allSatisfy(\.isASCII) && text.allSatisfy(\.isNumber)
+    }
+
+    /// An amount as tables print it: a number with decimals or thousands separators (`2,697.60`, `0.00`,
+    /// `156,211,123` in 元). A bare integer may be a year, a 行次 or a page number.
+    static func looksLikeAmount(_ text: String) -> Bool {
+        (text.includes(".") || text.includes(",")) && isNumeric(text)
     }
 }

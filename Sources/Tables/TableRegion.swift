@@ -68,7 +68,7 @@ struct TableRegion: Sendable {
             if isColumnNumberRow(line) { return index }
             if isNote(line) || line.words.contains(where: { word in
                 let text = TextNormalization.compact(word.text)
-                return (text.includes(".") && PrintedValue.isNumeric(text)) || PrintedValue.looksLikeCode(text)
+                return PrintedValue.looksLikeAmount(text) || PrintedValue.looksLikeCode(text)
             }) {
                 return nil
             }
@@ -125,7 +125,7 @@ struct TableRegion: Sendable {
         }
         return line.words.contains { word in
             let text = TextNormalization.compact(word.text)
-            return (text.includes(".") && PrintedValue.isNumeric(text)) || PrintedValue.looksLikeCode(text)
+            return PrintedValue.looksLikeAmount(text) || PrintedValue.looksLikeCode(text)
         }
     }
 }
