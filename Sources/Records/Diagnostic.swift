@@ -19,13 +19,15 @@ public struct Diagnostic: Sendable, Hashable {
         case clippedCode = "clipped_code"
         /// A code the 政府收支分类 catalogue of the year does not hold.
         case codeNotInCatalogue = "code_not_in_catalogue"
+        /// A 类 piece misprinted (`7 | 11 | 02` under class 210), given right from the rows above and the catalogue.
+        case misprintedCodeRepaired = "misprinted_code_repaired"
         /// The report's year is before the catalogue's first: its codes were not checked.
         case catalogueTooLate = "catalogue_too_late"
 
         /// Whether the sentence names the table (`income page 3: …`, `income: …`) besides the pages.
         var namesTable: Bool {
             switch self {
-            case .clippedCodesCompleted, .clippedCodesKept, .clippedCode, .codeNotInCatalogue: true
+            case .clippedCodesCompleted, .clippedCodesKept, .clippedCode, .codeNotInCatalogue, .misprintedCodeRepaired: true
             case .notANumber, .severalNumbers, .unreadableFigures, .unknownLayout, .catalogueTooLate: false
             }
         }

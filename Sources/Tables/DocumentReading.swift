@@ -18,7 +18,11 @@ public struct DocumentReading: Sendable {
         let builder = TableBuilder(catalogue: catalogue, settings: settings)
         var tables = located.tables.map { builder.table(from: $0, warnings: &warnings) }
         let repair = ClippedCodeRepair(catalogue: .standard, year: metadata.year)
-        for index in tables.indices { repair.repair(&tables[index], warnings: &warnings) }
+        let misprints = MisprintedClassRepair(catalogue: .standard, year: metadata.year)
+        for index in tables.indices {
+            repair.repair(&tables[index], warnings: &warnings)
+            misprints.repair(&tables[index], warnings: &warnings)
+        }
         family = FamilyDetection(catalogue: catalogue).family(of: located.tables)
         let grids = GenericGrids().grids(in: located.loose)
         if family == .unknown {

@@ -53,6 +53,19 @@ import TestSupport
         }
     }
 
+    /// Real budgets (部门预算 / 单位预算, WPS, 2024–2026): every document at the budgets issue's bar, every table
+    /// found, kind, unit, department and year right.
+    @Test(.enabled(if: Corpus.shared("budgets") != nil, "../shared/corpus/budgets is not beside the repository"))
+    func budgetsMeetTheBar() throws {
+        let corpus = try #require(Corpus.shared("budgets"))
+        let report = try score(pdfs(in: corpus, atLeast: 4), truth: corpus)
+        #expect(report.tables_recall == 1)
+        #expect(report.meta_recall == 1)
+        for document in report.documents {
+            #expect(document.f1 >= Self.realDocumentFloor, "\(document.source_name) F1 \(document.f1)")
+        }
+    }
+
     /// Another producer: the corpus printed again through cairo (`pdftocairo -pdf`), which changes fonts,
     /// glyph boxes and word breaks but not what is printed.
     @Test(.enabled(if: Corpus.publicCorpus != nil, "the public corpus (../shared/corpus/public) is not beside the repository"))
