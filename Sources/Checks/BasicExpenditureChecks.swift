@@ -1,7 +1,8 @@
 import Catalogue
 import Records
 
-/// 一般公共预算财政拨款基本支出: 经济分类 类 = Σ款, and the 人员经费 / 公用经费 合计 rows.
+/// 一般公共预算财政拨款基本支出: 经济分类 类 = Σ款, the 人员经费 / 公用经费 合计 rows, and where a budget prints them
+/// as columns, 合计 = 人员经费 + 公用经费 on every row.
 struct BasicExpenditureChecks {
     let document: ArchiveDocument
 
@@ -14,6 +15,12 @@ struct BasicExpenditureChecks {
                 guard parent.amount(.amount) != nil || !parts.isEmpty else { continue }
                 list.sum(.childrenSum, in: table.id, found: parent.amountOrZero(.amount), parts: parts,
                          what: "basic_expenditure \(parent.subject) against the sum of its \(parts.count) 款")
+            }
+            for record in table.records {
+                let parts = [RecordKey.personnel, .public].compactMap { record.amount($0) }
+                guard !parts.isEmpty else { continue }
+                list.sum(.basicRowSplit, in: table.id, found: record.amountOrZero(.amount), parts: parts,
+                         what: "basic_expenditure \(record.subject) 合计 against its 人员经费 + 公用经费")
             }
             categoryTotal(.personnelTotal, category: .personnel, name: "人员经费合计", levels: levels, into: &list)
             categoryTotal(.publicTotal, category: .publicCosts, name: "公用经费合计", levels: levels, into: &list)

@@ -11,6 +11,7 @@ public enum CheckRule: String, Sendable, Hashable, CaseIterable {
     case fundBalance = "fund_balance"
     case personnelTotal = "personnel_total"
     case publicTotal = "public_total"
+    case basicRowSplit = "basic_row_split"
     case threePublicTotal = "three_public_total"
     case threePublicVehicles = "three_public_vehicles"
     case summaryYearTotal = "summary_year_total"
@@ -33,6 +34,8 @@ public enum CheckRule: String, Sendable, Hashable, CaseIterable {
     /// Why the figures must agree, in one sentence.
     public var reason: String {
         switch self {
+        case .basicRowSplit:
+            "A budget's 基本支出 row splits its 合计 into 人员经费 and 公用经费: every basic expense is one or the other."
         case .childrenSum:
             "A 功能分类 类 is the sum of its 款 and a 款 the sum of its 项 (an 经济分类 类 the sum of its 款): the classification is a tree and every amount is booked to a leaf."
         case .grandTotal:

@@ -19,4 +19,15 @@ enum ItemName {
         }
         return String(text)
     }
+
+    private static let chineseNumerals = Set("一二三四五六七八九十")
+
+    /// Whether the item is enumerated by a Chinese numeral (`一、…`): the top level of a list whose sub-items
+    /// (`1.…`, `（一）…`) break it down.
+    static func isTopLevel(_ item: String) -> Bool {
+        let text = NameFolding.folded(item)
+        let numeral = text.prefix(while: chineseNumerals.contains)
+        guard !numeral.isEmpty, let separator = text.dropFirst(numeral.count).first else { return false }
+        return separators.contains(separator)
+    }
 }

@@ -103,7 +103,9 @@ struct NarrativeCandidates {
         guard let table = document.table(.threePublicExpenses) else { return [] }
         let record = table.records.first { $0.text(.item) == item.rawValue }
         guard table.empty || record != nil else { return [] }
-        return candidate(.threePublicExpenses, "three_public_expenses \(item) actual", record?.amount(.actual))
+        // A budget's prose quotes the 预算数, final accounts' the 决算数.
+        let measure: RecordKey = document.document.kind == .budget ? .budget : .actual
+        return candidate(.threePublicExpenses, "three_public_expenses \(item) \(measure)", record?.amount(measure))
     }
 
     private func statistics(_ matches: (String) -> Bool) -> [NarrativeCandidate] {

@@ -35,10 +35,17 @@ struct NarrativeReconciliation {
     /// A quoted figure against the closest table figure it can be; false when no table holds one.
     private func quote(_ figure: NarrativeFigure, kind: NarrativeKind, candidates: [NarrativeCandidate],
                        into list: inout CheckList) -> Bool {
-        guard let best = candidates.min(by: { abs($0.value - figure.value) < abs($1.value - figure.value) })
+        // Prose quotes 万元 where a budget's tables print 元: a table figure is compared in the prose's unit.
+        let inProse = { (candidate: NarrativeCandidate) -> Decimal in
+            candidate.value * MoneyUnit.factor(from: self.unit(of: candidate.table), to: figure.unit)
+        }
+        guard let best = candidates.min(by: { abs(inProse($0) - figure.value) < abs(inProse($1) - figure.value) })
         else { return false }
-        list.compare("narrative_\(kind.rawValue)", in: best.table, expected: best.value, found: figure.value,
-                     tolerance: tolerance.forSum(of: best.parts.count),
+        // A figure the prose rounds to its own unit may be off by half of its last printed digit.
+        let rescaled = MoneyUnit.factor(from: unit(of: best.table), to: figure.unit) != 1
+        let allowed = max(tolerance.forSum(of: best.parts.count), rescaled ? lastDigitUnit(of: figure.value) / 2 : 0)
+        list.compare("narrative_\(kind.rawValue)", in: best.table, expected: rounded(inProse(best)), found: figure.value,
+                     tolerance: allowed,
                      what: "narrative page \(figure.page), \(kind.rawValue) quoting \(best.what)")
         return true
     }
@@ -66,6 +73,11 @@ struct NarrativeReconciliation {
                      what: "narrative page \(figure.page), \(figure.kind) of \(Amount.text(amount.value)) in "
                         + "\(base.kind) \(Amount.text(base.value))")
         return true
+    }
+
+    /// The amount unit of a table: its own where it prints one (budgets), else the document's.
+    private func unit(of table: TableKind) -> String? {
+        document.table(table)?.unit ?? document.document.unit
     }
 
     /// The last printed digit of a share: 0.01 for `79.24`, 0.1 for `93.1`, 1 for `100`.

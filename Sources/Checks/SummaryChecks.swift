@@ -36,7 +36,7 @@ struct SummaryChecks {
 
     private func sideTotals(_ side: SummarySide, column: RecordKey, into list: inout CheckList) {
         guard let yearTotal = side.yearTotal else { return }
-        let yearParts = side.yearRows.compactMap { $0.amount(column) }
+        let yearParts = side.yearItems.compactMap { $0.amount(column) }
         if yearTotal.amount(column) != nil || !yearParts.isEmpty {
             list.sum(.summaryYearTotal, in: side.table, found: yearTotal.amountOrZero(column), parts: yearParts,
                      what: "\(side.table.rawValue) \(yearTotal.label), \(column), against its \(yearParts.count) rows")

@@ -7,9 +7,10 @@ struct SummaryCrossChecks {
     let classes: ClassMatching
 
     /// Summary income rows (enumerator stripped) and the income-table column of the same source.
+    /// A budget prints one 财政拨款收入 row (its parts by budget under it) and 事业单位经营收入.
     static let incomeSources: [(items: [String], column: RecordKey)] = [
-        (["一般公共预算财政拨款收入", "政府性基金预算财政拨款收入", "国有资本经营预算财政拨款收入"], .fiscalAppropriation),
-        (["上级补助收入"], .superiorSubsidy), (["事业收入"], .business), (["经营收入"], .operating),
+        (["一般公共预算财政拨款收入", "政府性基金预算财政拨款收入", "国有资本经营预算财政拨款收入", "财政拨款收入"], .fiscalAppropriation),
+        (["上级补助收入"], .superiorSubsidy), (["事业收入"], .business), (["经营收入", "事业单位经营收入"], .operating),
         (["附属单位上缴收入"], .affiliatedRemittance), (["其他收入"], .other),
     ]
 

@@ -12,16 +12,32 @@ struct SummarySide {
         self.records = table.records.filter { $0.text(.side) == side.rawValue }
     }
 
-    /// 本年收入合计 / 本年支出合计.
-    var yearTotal: Record? { records.first { ItemName.stripped($0.label).hasPrefix("本年") && $0.label.hasSuffix("合计") } }
+    /// 本年收入合计 / 本年支出合计; where a summary prints no carry-over (a budget: its rows add straight to
+    /// 收入总计), its 总计.
+    var yearTotal: Record? {
+        records.first { ItemName.stripped($0.label).hasPrefix("本年") && $0.label.hasSuffix("合计") }
+            ?? (printsCarryOver ? nil : grandTotal)
+    }
 
-    /// 总计.
-    var grandTotal: Record? { records.last { ItemName.stripped($0.label) == "总计" } }
+    /// 总计, 收入总计, 支出总计.
+    var grandTotal: Record? { records.last { ItemName.stripped($0.label).hasSuffix("总计") } }
+
+    /// Whether the side prints rows carried over from or to other years (结转, 结余).
+    private var printsCarryOver: Bool {
+        records.contains { $0.label.contains("结转") || $0.label.contains("结余") }
+    }
 
     /// The year's rows: every row printed before 本年合计 (income sources or expenditure 类).
     var yearRows: [Record] {
         guard let total = yearTotal, let end = records.firstIndex(of: total) else { return [] }
         return Array(records[..<end])
+    }
+
+    /// The year's rows that add to its total: where the side enumerates its items 一、二、…, those items (their
+    /// sub-items `1.一般公共预算` break them down); otherwise every row.
+    var yearItems: [Record] {
+        let topLevel = yearRows.filter { ItemName.isTopLevel($0.label) }
+        return topLevel.isEmpty ? yearRows : topLevel
     }
 
     /// The rows between 本年合计 and 总计 that add to it (结转和结余, 结余分配 …); the breakdown of a

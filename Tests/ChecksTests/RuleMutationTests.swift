@@ -20,6 +20,8 @@ import Testing
     static let zhengfuban = "liaoning-chaoyang-zhengfuban-2024.calc"
     static let shuozhou = "shanxi-shuozhou-kaifaqu-2024.calc"
     static let yangcheng = "shanxi-yangcheng-zhengfuban-2024.calc"
+    /// A 部门预算 (amounts in 元, the 三公 table in 万元).
+    static let sifaju = "sh-putuo-sifaju-2026-bumenyusuan"
 
     static func chain(_ table: TableKind, _ rows: [String], _ columns: [String], side: String? = nil) -> [FigureEdit] {
         rows.flatMap { row in columns.map { FigureEdit(table: table, row: row, side: side, column: $0) } }
@@ -107,6 +109,23 @@ import Testing
              edits: chain(.basicExpenditure, ["303", "3039", "人员经费合计"], ["amount"]), failing: ["cross_basic_total"]),
         Case(rule: "cross_three_public_statistics", document: SyntheticDocuments.threePublicStatisticsName,
              edits: chain(.disclosureStatistics, ["公务接待费"], ["value"]), failing: ["cross_three_public_statistics"]),
+        // Budgets: one figure of each table kind.
+        Case(rule: "basic_row_split (budget)", document: sifaju,
+             edits: chain(.basicExpenditure, ["30101"], ["personnel"]), failing: ["basic_row_split"]),
+        Case(rule: "children_sum (budget income)", document: sifaju,
+             edits: chain(.income, ["2040601"], ["total", "fiscal_appropriation"]), failing: ["children_sum"]),
+        Case(rule: "row_total (budget expenditure)", document: sifaju,
+             edits: chain(.expenditure, ["2040601", "20406", "204", "合计"], ["basic"]), failing: ["row_total"]),
+        Case(rule: "children_sum (budget general budget)", document: sifaju,
+             edits: chain(.generalBudgetExpenditure, ["2040601"], ["total", "basic"]), failing: ["children_sum"]),
+        Case(rule: "three_public_total (budget)", document: sifaju,
+             edits: chain(.threePublicExpenses, ["official_reception"], ["budget"]), failing: ["three_public_total"]),
+        Case(rule: "summary_balance (budget)", document: sifaju,
+             edits: chain(.incomeExpenditureSummary, ["支出总计"], ["amount"], side: "expenditure"),
+             failing: ["summary_balance", "summary_year_total", "cross_expenditure_total"]),
+        Case(rule: "summary_year_total (budget 财政拨款 summary)", document: sifaju,
+             edits: chain(.fiscalAppropriationSummary, ["一、一般公共预算"], ["amount"], side: "income"),
+             failing: ["summary_year_total"]),
     ]
 
     @Test func everyRuleIsExercised() {

@@ -3,7 +3,7 @@ import Checks
 import Records
 import TestSupport
 
-/// The ground-truth documents of the public corpus, copied to `Tests/Fixtures/truth`.
+/// The ground-truth documents of the public corpus and one budget, copied to `Tests/Fixtures/truth`.
 enum TruthDocuments {
     static let names = [
         "liaoning-chaoyang-zhengfuban-2024.calc", "liaoning-chaoyang-zhengfuban-2024.chromium",
@@ -11,7 +11,7 @@ enum TruthDocuments {
         "liaoning-chaoyang-zuzhibu-2024.calc", "liaoning-chaoyang-zuzhibu-2024.chromium",
         "shanxi-shuozhou-kaifaqu-2024.calc", "shanxi-shuozhou-kaifaqu-2024.chromium",
         "shanxi-yangcheng-zhengfuban-2024.calc", "shanxi-yangcheng-zhengfuban-2024.chromium",
-        "sh-putuo-guihuaziranziyuanju-2024-bumenjuesuan",
+        "sh-putuo-guihuaziranziyuanju-2024-bumenjuesuan", "sh-putuo-sifaju-2026-bumenyusuan",
     ]
 
     static func url(_ name: String) -> URL {
