@@ -1,8 +1,11 @@
+public import Records
+
 /// Where everything lives in the archive, as paths relative to its root:
 ///
 ///     index.jsonl                                   one line per file taken from the inbox
-///     2024/辽宁省朝阳市人民政府办公室/NAME.SHA12.json   the record-model document
-///     2024/辽宁省朝阳市人民政府办公室/NAME.SHA12.pdf    its source PDF, beside it
+///     2024/辽宁省朝阳市人民政府办公室/final_accounts/NAME.SHA12.json   the record-model document (决算)
+///     2024/辽宁省朝阳市人民政府办公室/final_accounts/NAME.SHA12.pdf    its source PDF, beside it
+///     2024/辽宁省朝阳市人民政府办公室/budget/NAME.SHA12.json           a budget (预算) of the same year, apart
 ///     sha256/ab/SHA256.json, SHA256.pdf             links to them, for programs
 ///     rejected/NAME.SHA12.pdf + NAME.SHA12.error.json   what could not be read, and why
 ///     duplicates/NAME.SHA12.CLAIM.pdf               copies of bytes already archived
@@ -23,9 +26,11 @@ public struct ArchiveLayout: Sendable {
 
     public init() {}
 
-    /// The document and its PDF, filed by year and department.
-    public func document(sourceName: String, sha256: String, department: String?, year: Int?) -> (json: String, pdf: String) {
-        let folder = "\(year.map(String.init) ?? Self.unknownYear)/\(department.map(Self.safe) ?? Self.unknownDepartment)"
+    /// The document and its PDF, filed by year, department and kind (the record model's `kind`), so that a
+    /// department's budget and final accounts of one year lie side by side, apart.
+    public func document(sourceName: String, sha256: String, department: String?, year: Int?,
+                         kind: DocumentKind) -> (json: String, pdf: String) {
+        let folder = "\(year.map(String.init) ?? Self.unknownYear)/\(department.map(Self.safe) ?? Self.unknownDepartment)/\(kind.rawValue)"
         let base = "\(folder)/\(Self.stem(sourceName)).\(sha256.prefix(Self.shaPrefixLength))"
         return ("\(base).json", "\(base).pdf")
     }

@@ -98,7 +98,8 @@ public final class ArchiveStore: Sendable {
     }
 
     private func archive(_ info: DocumentSummary, json: Data, source: SourceFile) throws(SystemCallError) -> IndexEntry {
-        let paths = layout.document(sourceName: source.name, sha256: source.sha256, department: info.department, year: info.year)
+        let paths = layout.document(sourceName: source.name, sha256: source.sha256, department: info.department,
+                                    year: info.year, kind: info.kind)
         try writer.write(json, to: absolute(paths.json))
         try store(source, at: paths.pdf)
         for (target, ext) in [(paths.json, "json"), (paths.pdf, "pdf")] {

@@ -37,8 +37,8 @@ import TestSupport
     func layout() throws {
         let file = source("a")
         let entry = try store.commit(try document(for: file), of: file)
-        #expect(entry.json == "2024/某某局/report.\(file.sha256.prefix(12)).json")
-        #expect(entry.pdf == "2024/某某局/report.\(file.sha256.prefix(12)).pdf")
+        #expect(entry.json == "2024/某某局/final_accounts/report.\(file.sha256.prefix(12)).json")
+        #expect(entry.pdf == "2024/某某局/final_accounts/report.\(file.sha256.prefix(12)).pdf")
         let linked = root.appendingPathComponent("sha256/\(file.sha256.prefix(2))/\(file.sha256).json")
         #expect(try ArchiveDocument(jsonData: Data(contentsOf: linked)).document.sha256 == file.sha256)
         #expect(try Data(contentsOf: root.appendingPathComponent(entry.pdf)) == bytes("a"))
@@ -121,8 +121,11 @@ import TestSupport
     @Test("names become safe path components")
     func safeNames() {
         let layout = ArchiveLayout()
-        let paths = layout.document(sourceName: "../a/b.PDF", sha256: "0123456789abcdef", department: nil, year: nil)
-        #expect(paths.json == "unknown-year/unknown-department/_a_b.0123456789ab.json")
+        let paths = layout.document(sourceName: "../a/b.PDF", sha256: "0123456789abcdef", department: nil, year: nil,
+                                    kind: .finalAccounts)
+        #expect(paths.json == "unknown-year/unknown-department/final_accounts/_a_b.0123456789ab.json")
+        let budget = layout.document(sourceName: "b.pdf", sha256: "0123456789abcdef", department: "某局", year: 2026, kind: .budget)
+        #expect(budget.json == "2026/某局/budget/b.0123456789ab.json")
         #expect(layout.rejected(sourceName: "notes.txt", sha256: "0123456789abcdef").file == "rejected/notes.0123456789ab.txt")
     }
 
