@@ -28,6 +28,11 @@ public struct DocumentReading: Sendable {
         if family == .unknown {
             status = .unrecognized
             tables = grids
+        } else if metadata.kind == .budget {
+            // A budget prints tables the record model does not name (项目绩效目标表, 政府采购): kept as grids, and
+            // the document is no less complete for them.
+            status = .ok
+            tables += grids
         } else {
             status = grids.isEmpty ? .ok : .partial
             for grid in grids {

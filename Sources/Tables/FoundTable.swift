@@ -103,7 +103,8 @@ struct TableLocator: Sendable {
         if Set(model.columns.map(\.key)).count >= 2 { return (region, model.aligned(by: region.body, settings: settings), cells) }
         // No header of its own: a running page header or page number may stand above the body, but the body
         // must print its amounts under the previous page's amount columns.
-        guard region.header.count <= Self.pageFurnitureLines, fits(region.body, last.model) else { return nil }
+        guard region.header.count <= Self.pageFurnitureLines, !region.header.contains(where: Self.namesOtherTable),
+              fits(region.body, last.model) else { return nil }
         return (region, last.model.aligned(by: region.body, settings: settings), last.headerCells)
     }
 
@@ -139,6 +140,13 @@ struct TableLocator: Sendable {
         let rest = first.words.filter { !isName($0) }
         region.body[0] = rest.isEmpty ? region.body[0] : Line(words: rest)
         if rest.isEmpty { region.body.removeFirst() }
+    }
+
+    /// A line above a body that titles a table of no known layout (…目标表): a new table starts, none goes on.
+    /// A 续表 mark continues.
+    static func namesOtherTable(_ line: Line) -> Bool {
+        let text = line.compactText
+        return text.hasSuffix("表") && !text.includes("续")
     }
 
     /// Lines above a continued body that are not a header (running page header, page number) at most.
