@@ -35,23 +35,28 @@ import TestSupport
         #expect(byItem["vehicle_purchase"] == ["item": "vehicle_purchase"], "an item printed without figures keeps just its item")
     }
 
-    @Test func aListOfItemsWithBudgetAndActualColumns() throws {
+    /// The list form: 项目 / 预算数 / 决算数, one row per (item, budget, actual); blank figures left out.
+    static func listPage(title: String, rows: [(String, String, String)]) -> PageBuilder {
         var page = PageBuilder(width: 595, height: 842)
-        page.centred("财政拨款“三公”经费支出决算表", x: 300, y: 40)
+        page.centred(title, x: 300, y: 40)
         page.centred("项目", x: 180, y: 80)
         page.centred("预算数", x: 370, y: 80)
         page.centred("决算数", x: 440, y: 80)
-        let rows: [(String, String, String)] = [
-            ("合计", "110.03", "108.56"), ("1、因公出国（境）费", "", ""), ("2、公务接待费", "", ""),
-            ("3、公务用车购置及运行费", "110.03", "108.56"), ("其中：（1）公务用车运行维护费", "62.73", "62.75"),
-            ("（2）公务用车购置费", "47.30", "45.80"),
-        ]
         for (index, row) in rows.enumerated() {
             let y = 100 + Double(index) * 15
             page.left(row.0, x: 120, y: y)
             if !row.1.isEmpty { page.right(row.1, x1: 400, y: y) }
             if !row.2.isEmpty { page.right(row.2, x1: 470, y: y) }
         }
+        return page
+    }
+
+    @Test func aListOfItemsWithBudgetAndActualColumns() throws {
+        let page = Self.listPage(title: "财政拨款“三公”经费支出决算表", rows: [
+            ("合计", "110.03", "108.56"), ("1、因公出国（境）费", "", ""), ("2、公务接待费", "", ""),
+            ("3、公务用车购置及运行费", "110.03", "108.56"), ("其中：（1）公务用车运行维护费", "62.73", "62.75"),
+            ("（2）公务用车购置费", "47.30", "45.80"),
+        ])
 
         let table = try #require(SyntheticTables.table(.threePublicExpenses, in: [page.page()]))
         let byItem = Dictionary(uniqueKeysWithValues: table.records.map { ($0["item"]!.text!, $0) })
@@ -66,22 +71,11 @@ import TestSupport
 /// print them get no such records.
 @Suite struct MeetingsAndTrainingTests {
     @Test func theProvincialVariantAddsTwoItems() throws {
-        var page = PageBuilder(width: 595, height: 842)
-        page.centred("2023年度“三公”经费及会议费、培训费支出决算表", x: 300, y: 40)
-        page.centred("项目", x: 180, y: 80)
-        page.centred("预算数", x: 370, y: 80)
-        page.centred("决算数", x: 440, y: 80)
-        let rows: [(String, String, String)] = [
+        let page = ThreePublicTableTests.listPage(title: "2023年度“三公”经费及会议费、培训费支出决算表", rows: [
             ("合计", "20.00", "18.50"), ("因公出国（境）费", "", ""), ("公务接待费", "5.00", "4.20"),
             ("公务用车购置及运行维护费", "15.00", "14.30"), ("其中：公务用车购置费", "", ""),
             ("公务用车运行维护费", "15.00", "14.30"), ("会议费", "3.00", "2.10"), ("培训费", "4.00", "3.90"),
-        ]
-        for (index, row) in rows.enumerated() {
-            let y = 100 + Double(index) * 15
-            page.left(row.0, x: 120, y: y)
-            if !row.1.isEmpty { page.right(row.1, x1: 400, y: y) }
-            if !row.2.isEmpty { page.right(row.2, x1: 470, y: y) }
-        }
+        ])
 
         let table = try #require(SyntheticTables.table(.threePublicExpenses, in: [page.page()]))
         #expect(table.records.count == 8)
