@@ -58,7 +58,7 @@ def budget(tools, memory, docs):
         extract = by.get((set_name, EXTRACT))
         if extract and extract["cpu_ratio_to_pdftotext"]:
             checks.append((f"{set_name}: extract CPU per page / pdftotext -layout", extract["cpu_ratio_to_pdftotext"],
-                           "<= 1.5", extract["cpu_ratio_to_pdftotext"] <= 1.5))
+                           "<= 1.3", extract["cpu_ratio_to_pdftotext"] <= 1.3))
         plumber = by.get((set_name, "pdfplumber"))
         if extract and plumber:
             speedup = plumber["cpu_s"] / extract["cpu_s"]
