@@ -1,4 +1,5 @@
 import PageModel
+import PrintedText
 
 /// One printed row of a table body: the words of each column, gathered over the lines the row wraps over.
 struct BodyRow: Sendable {
@@ -11,7 +12,7 @@ struct BodyRow: Sendable {
     /// The text of a column's cell, whitespace removed; nil when blank.
     func text(_ column: Int) -> String? {
         guard let words = cells[column], !words.isEmpty else { return nil }
-        let text = TextNormalization.compact(words.map(\.text).joined())
+        let text = words.map(\.text).joined().removingBlanks()
         return text.isEmpty ? nil : text
     }
 
@@ -128,8 +129,8 @@ struct RowBuilder: Sendable {
     /// Whether the row's first text starts a new item: an enumerator (一、, (二), 3.) or a total label.
     private func startsItem(_ row: BodyRow) -> Bool {
         guard let first = row.cells.values.flatMap({ $0 }).min(by: { $0.box.x0 < $1.box.x0 }) else { return false }
-        let text = TextNormalization.compact(first.text)
-        return totalLabels.contains(text) || TextNormalization.withoutEnumerator(text) != text
+        let text = first.text.removingBlanks()
+        return totalLabels.contains(text) || TextFold.startsWithEnumerator(text)
     }
 
     /// A row is anchored by a code or number in a non-text column, or a total label.

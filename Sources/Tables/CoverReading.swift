@@ -24,7 +24,7 @@ struct CoverReading: Sendable {
         }
         let titleLines = lines.filter { $0.fontSize >= largest / Self.titleSizeRatio }
         let text = titleLines.map(\.compactText).joined()
-        guard let found = TextNormalization.year(in: text, requireDu: false),
+        guard let found = PrintedYear.find(in: text, requireDu: false),
               Self.kindWords.contains(where: { text[found.range.upperBound...].includes($0) }) else { return nil }
         year = found.year
         var firstBlock = titleLines.prefix(1).map(\.compactText).joined()
@@ -32,7 +32,7 @@ struct CoverReading: Sendable {
             guard lower.box.y0 - upper.box.y1 <= Self.blockGap * upper.fontSize else { break }
             firstBlock += lower.compactText
         }
-        let name = TextNormalization.year(in: firstBlock, requireDu: false).map { String(firstBlock[..<$0.range.lowerBound]) } ?? firstBlock
+        let name = PrintedYear.find(in: firstBlock, requireDu: false).map { String(firstBlock[..<$0.range.lowerBound]) } ?? firstBlock
         department = name.count >= 2 ? name : nil
     }
 

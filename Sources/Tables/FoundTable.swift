@@ -133,7 +133,7 @@ struct TableLocator: Sendable {
     private func liftHeaderWords(_ region: inout TableRegion, layout: TableLayout) {
         guard let first = region.body.first else { return }
         let exact = layout.columns.filter { $0.exact == true }
-        let isName = { (word: Word) in exact.contains { $0.matches(TextNormalization.key(word.text)) } }
+        let isName = { (word: Word) in exact.contains { $0.matches(TextFold.key(word.text)) } }
         let names = first.words.filter(isName)
         guard names.count >= 2 else { return }
         region.header.append(Line(words: names))
@@ -187,7 +187,7 @@ struct TableLocator: Sendable {
         let anchors = model.columns.map(\.center)
         return lines.count >= Self.itemLines && lines.allSatisfy { line in
             guard let first = line.words.first,
-                  TextNormalization.withoutEnumerator(TextNormalization.compact(first.text)) != TextNormalization.compact(first.text)
+                  TextFold.startsWithEnumerator(first.text.removingBlanks())
             else { return false }
             return line.words.allSatisfy { word in anchors.filter { word.box.x0 < $0 && $0 < word.box.x1 }.count <= 1 }
         }

@@ -17,7 +17,7 @@ struct GroupRecords: Sendable {
             // The totals' figures may stand a little higher than their labels (cells set at other heights).
             if let last = body.last, last.page == entry.page, isFiguresOnly(last.line),
                line.box.midY - last.line.box.midY < reading.settings.sharedBand * line.fontSize,
-               line.words.contains(where: { totalNames.contains(TextNormalization.compact($0.text)) }) {
+               line.words.contains(where: { totalNames.contains($0.text.removingBlanks()) }) {
                 line = Line(words: (last.line.words + line.words).sorted { $0.box.x0 < $1.box.x0 })
                 body.removeLast()
             }
@@ -51,11 +51,11 @@ struct GroupRecords: Sendable {
     private func totalRecords(in line: Line, names: [String]) -> [Record] {
         var records: [Record] = []
         for (index, word) in line.words.enumerated() {
-            let text = TextNormalization.compact(word.text)
+            let text = word.text.removingBlanks()
             guard names.contains(text) else { continue }
             var record: Record = ["name": .text(text), "category": .text(category(ofLabel: text) ?? "public")]
             for next in line.words[(index + 1)...] {
-                let nextText = TextNormalization.compact(next.text)
+                let nextText = next.text.removingBlanks()
                 if names.contains(nextText) { break }
                 if let value = PrintedNumber.parse(nextText) {
                     record["amount"] = .number(value)

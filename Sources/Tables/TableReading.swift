@@ -1,5 +1,6 @@
 import Foundation
 import PageModel
+import PrintedText
 import Records
 
 /// The pieces of one table handed to its record builder: layout, column model, header cells and body rows.

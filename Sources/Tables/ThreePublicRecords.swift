@@ -1,3 +1,4 @@
+import PrintedText
 import Records
 
 /// The six records of the 三公 table, whatever its form: a list of items with 预算数 / 决算数 columns,
@@ -18,7 +19,7 @@ struct ThreePublicRecords: Sendable {
         if let itemColumn = reading.columns(RecordKey.item.rawValue).first {
             // List form: one row per item, named by its printed label.
             for row in reading.rowBuilder.rows(from: reading.body, textRowsAreReal: true) {
-                guard let label = row.text(itemColumn).map(TextNormalization.key),
+                guard let label = row.text(itemColumn).map(TextFold.key),
                       let item = itemRules.first(where: { $0.matches(label) })?.key else { continue }
                 printed.insert(item)
                 for key in [RecordKey.budget.rawValue, RecordKey.actual.rawValue] {

@@ -44,8 +44,8 @@ struct TitleFinder: Sendable {
         self.catalogue = catalogue
         self.settings = settings
         titles = catalogue.tables.flatMap { layout in
-            layout.titles.map { (TextNormalization.key($0), layout, false) }
-                + (layout.titleSuffixes ?? []).map { (TextNormalization.key($0), layout, true) }
+            layout.titles.map { (TextFold.key($0), layout, false) }
+                + (layout.titleSuffixes ?? []).map { (TextFold.key($0), layout, true) }
         }.sorted { $0.key.count > $1.key.count }
     }
 
@@ -84,8 +84,8 @@ struct TitleFinder: Sendable {
         let tag = TableTag.find(in: line.compactText)
         var untagged = line.compactText
         if let tag { untagged.removeSubrange(tag.range) }
-        let printed = TextNormalization.withoutEnumerator(untagged)
-        var key = TextNormalization.key(printed)
+        let printed = TextFold.withoutEnumerator(untagged)
+        var key = TextFold.key(printed)
         guard !key.isEmpty, !key.includes("。"), !key.includes("..."), !key.includes("…"), !key.hasPrefix("《") else {
             return nil
         }
