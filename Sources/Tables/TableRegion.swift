@@ -18,12 +18,12 @@ struct TableRegion: Sendable {
 
     /// Splits `lines` (the lines after a title, up to the next title) of page `page`.
     /// `continuing` is true for a table carried over from the previous page, which has no meta lines.
-    init(page: Int, lines: [Line], totalLabels: [String], continuing: Bool) {
+    init(page: Int, lines: [Line], totalLabels: [String], continuing: Bool, settings: SegmentationSettings) {
         self.page = page
         var index = 0
         var meta: [Line] = []
         if !continuing {
-            while index < lines.count, Self.isMeta(lines[index]) {
+            while index < lines.count, Self.isMeta(lines[index], settings: settings) {
                 meta.append(lines[index])
                 index += 1
             }
@@ -82,12 +82,12 @@ struct TableRegion: Sendable {
     }
 
     /// Tag, department, year or unit lines printed between a title and its header.
-    static func isMeta(_ line: Line) -> Bool {
+    static func isMeta(_ line: Line, settings: SegmentationSettings) -> Bool {
         let text = line.compactText
         if TableTag.number(in: text) != nil && TableTag.removing(from: text).count <= 2 { return true }
         let meta = MetaLine(text: text)
         if meta.department != nil || meta.unit != nil { return true }
-        if meta.year != nil && text.count <= 12 { return true }
+        if meta.year != nil && text.count <= settings.metaYearLineLength { return true }
         let bare = text.filter { !"()（）".contains($0) }
         return PrintedYear.find(in: bare, requireDu: false)?.range == bare.startIndex..<bare.endIndex
     }
