@@ -4,7 +4,7 @@ import PrintedText
 import Records
 
 /// The pieces of one table handed to its record builder: layout, column model, header cells and body rows.
-struct TableReading: Sendable {
+struct TableParts: Sendable {
     var layout: TableLayout
     var catalogue: LayoutCatalogue
     var model: ColumnModel
