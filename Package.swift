@@ -24,14 +24,15 @@ let package = Package(
             pkgConfig: "poppler-glib",
             providers: [.apt(["libpoppler-glib-dev"])]
         ),
-        // Text primitives for printed report text: white space, byte-wise search. Locale-free and fast.
+        // Text primitives for printed report text: white space, byte-wise search, the one comparison fold (TextFold)
+        // and exact printed numbers. Locale-free and fast.
         .target(name: "PrintedText", swiftSettings: strict),
         // Pure values: glyphs, words, lines, pages. No I/O.
         .target(name: "PageModel", dependencies: ["PrintedText"], swiftSettings: strict),
         // The one door to poppler: PDF bytes → PageModel pages.
         .target(name: "PDFText", dependencies: ["CPopplerGlib", "PageModel", "PrintedText"], swiftSettings: strict),
         // Record model v1: the archive's JSON contract, exact amounts.
-        .target(name: "Records", dependencies: ["PrintedText"], swiftSettings: strict),
+        .target(name: "Records", swiftSettings: strict),
         // SHA-256, the identity of a document.
         .target(name: "Digest", dependencies: [.product(name: "Crypto", package: "swift-crypto")], swiftSettings: strict),
         // Pages → known table layouts → records; unknown layouts → generic grids.
@@ -42,7 +43,7 @@ let package = Package(
         // 政府收支分类科目: codes and names by year, a data file embedded in the binary.
         .target(name: "Catalogue", dependencies: ["PrintedText"], resources: [.embedInCode("catalogue.tsv")], swiftSettings: strict),
         // The prose stage: pages → the figures quoted in the 情况说明, typed by what they are.
-        .target(name: "Prose", dependencies: ["PageModel", "PrintedText", "Records", "Catalogue"], swiftSettings: strict),
+        .target(name: "Prose", dependencies: ["PageModel", "PrintedText", "Records"], swiftSettings: strict),
         // Validation: arithmetic, cross-table and narrative checks of a record-model document. No pages.
         .target(name: "Checks", dependencies: ["Records", "PrintedText", "Catalogue", "Prose"], swiftSettings: strict),
         // Composes the stages: PDF bytes → archive document.

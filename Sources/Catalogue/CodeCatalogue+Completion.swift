@@ -1,3 +1,5 @@
+import PrintedText
+
 extension CodeCatalogue {
     /// The one entry a clipped code and a clipped name can stand for, or nil when it is not certain.
     ///
@@ -9,14 +11,14 @@ extension CodeCatalogue {
     public func completion(ofClippedCode code: String, name: String, year: Int?) -> CatalogueEntry? {
         guard let classification = Classification(code: code),
               let length = classification.levelLengths.first(where: { $0 >= code.count }) else { return nil }
-        let printed = NameFolding.folded(name)
+        let printed = TextFold.key(name)
         guard !printed.isEmpty else { return nil }
         let candidates = entries.filter {
             $0.classification == classification && $0.code.count == length && $0.code.hasPrefix(code)
-                && $0.holds(in: year) && NameFolding.folded($0.name).hasPrefix(printed)
+                && $0.holds(in: year) && TextFold.key($0.name).hasPrefix(printed)
         }
         if candidates.count == 1 { return candidates[0] }
-        let exact = candidates.filter { NameFolding.folded($0.name) == printed }
+        let exact = candidates.filter { TextFold.key($0.name) == printed }
         return exact.count == 1 ? exact[0] : nil
     }
 }

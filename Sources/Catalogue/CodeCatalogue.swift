@@ -1,3 +1,5 @@
+import PrintedText
+
 /// The 政府收支分类科目 codes and names the documents use, keyed by year where they changed.
 ///
 /// The data is `catalogue.tsv` in this module, embedded in the binary; its header describes the columns
@@ -49,10 +51,10 @@ public struct CodeCatalogue: Sendable {
 
     /// The 类 (top-level) entry of `classification` printed under `name`, e.g. `社会保障和就业支出` → 208.
     public func classEntry(named name: String, in classification: Classification, year: Int?) -> CatalogueEntry? {
-        let folded = NameFolding.folded(name)
+        let folded = TextFold.key(name)
         return entries.first {
             $0.classification == classification && $0.code.count == 3 && $0.holds(in: year)
-                && NameFolding.folded($0.name) == folded
+                && TextFold.key($0.name) == folded
         }
     }
 

@@ -9,9 +9,9 @@ struct BasicExpenditureChecks {
     func run(into list: inout CheckList) {
         for table in document.tables where table.id == .basicExpenditure {
             let levels = CodeLevels(classification: .economic, records: table.records)
-            for family in levels.families {
-                let parent = family.parent
-                let parts = family.children.compactMap { $0.amount(.amount) }
+            for branch in levels.branches {
+                let parent = branch.parent
+                let parts = branch.children.compactMap { $0.amount(.amount) }
                 guard parent.amount(.amount) != nil || !parts.isEmpty else { continue }
                 list.sum(.childrenSum, in: table.id, found: parent.amountOrZero(.amount), parts: parts,
                          what: "basic_expenditure \(parent.subject) against the sum of its \(parts.count) 款")

@@ -1,4 +1,5 @@
 import Catalogue
+import PrintedText
 import Records
 
 /// Pairs the 类 rows printed in a summary table (by name: `八、社会保障和就业支出`) with the 类 rows of a table
@@ -12,9 +13,9 @@ struct ClassMatching {
     func pairs(_ rows: [Record], with table: Table) -> [(summary: Record, detail: Record?)] {
         let classes = table.records.filter { $0.code?.count == 3 }
         return rows.compactMap { row in
-            let name = ItemName.stripped(row.label)
+            let name = TextFold.itemKey(row.label)
             guard let code = catalogue.classEntry(named: name, in: .function, year: year)?.code
-                ?? classes.first(where: { ItemName.stripped($0.label) == name })?.code else { return nil }
+                ?? classes.first(where: { TextFold.itemKey($0.label) == name })?.code else { return nil }
             return (row, classes.first { $0.code == code })
         }
     }

@@ -16,8 +16,8 @@ struct HierarchyChecks {
     private func check(_ table: Table, layout: FunctionalTableLayout, into list: inout CheckList) {
         let levels = CodeLevels(classification: .function, records: table.records)
         for column in layout.columns {
-            for family in levels.families {
-                sum(family.parent, of: family.children, column: column, rule: .childrenSum, table: table.id, into: &list)
+            for branch in levels.branches {
+                sum(branch.parent, of: branch.children, column: column, rule: .childrenSum, table: table.id, into: &list)
             }
             if let total = table.records.first(where: { $0.code == nil && $0.label == "合计" }) {
                 sum(total, of: levels.records(atLevel: 0), column: column, rule: .grandTotal,

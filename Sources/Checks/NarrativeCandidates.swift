@@ -47,13 +47,13 @@ struct NarrativeCandidates {
         case .vehiclePurchase: threePublic(.vehiclePurchase)
         case .vehicleOperation: threePublic(.vehicleOperation)
         case .procurementTotal:
-            statistics { ItemName.stripped($0) == "合计" }
+            statistics { TextFold.itemKey($0) == "合计" }
         case .procurementGoods:
-            statistics { ItemName.stripped($0) == "货物" }
+            statistics { TextFold.itemKey($0) == "货物" }
         case .procurementWorks:
-            statistics { ItemName.stripped($0) == "工程" }
+            statistics { TextFold.itemKey($0) == "工程" }
         case .procurementServices:
-            statistics { ItemName.stripped($0) == "服务" }
+            statistics { TextFold.itemKey($0) == "服务" }
         case .vehicleCount:
             statistics { $0.includes("车辆数合计") }
         case .vehicleFleet, .vehiclesBought:

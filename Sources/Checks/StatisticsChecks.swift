@@ -16,9 +16,9 @@ struct StatisticsChecks {
 
     /// 政府采购 合计 (the first 合计 row, followed by the three kinds).
     private func procurement(_ records: [Record], into list: inout CheckList) {
-        guard let start = records.firstIndex(where: { ItemName.stripped($0.label) == "合计" }) else { return }
+        guard let start = records.firstIndex(where: { TextFold.itemKey($0.label) == "合计" }) else { return }
         let kinds = records[(start + 1)...].prefix(Self.procurementKinds.count)
-        guard kinds.map({ ItemName.stripped($0.label) }) == Self.procurementKinds else { return }
+        guard kinds.map({ TextFold.itemKey($0.label) }) == Self.procurementKinds else { return }
         let parts = kinds.compactMap { $0.amount(.value) }
         guard records[start].amount(.value) != nil || !parts.isEmpty else { return }
         list.sum(.statisticsProcurement, in: .disclosureStatistics, found: records[start].amountOrZero(.value),

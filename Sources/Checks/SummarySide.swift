@@ -1,3 +1,4 @@
+import PrintedText
 import Records
 
 /// One side (收入 or 支出) of a summary table, in printed order, split at its 本年合计 and 总计 rows.
@@ -15,12 +16,12 @@ struct SummarySide {
     /// 本年收入合计 / 本年支出合计; where a summary prints no carry-over (a budget: its rows add straight to
     /// 收入总计), its 总计.
     var yearTotal: Record? {
-        records.first { ItemName.stripped($0.label).hasPrefix("本年") && $0.label.hasSuffix("合计") }
+        records.first { TextFold.itemKey($0.label).hasPrefix("本年") && $0.label.hasSuffix("合计") }
             ?? (printsCarryOver ? nil : grandTotal)
     }
 
     /// 总计, 收入总计, 支出总计.
-    var grandTotal: Record? { records.last { ItemName.stripped($0.label).hasSuffix("总计") } }
+    var grandTotal: Record? { records.last { TextFold.itemKey($0.label).hasSuffix("总计") } }
 
     /// Whether the side prints rows carried over from or to other years (结转, 结余).
     private var printsCarryOver: Bool {
@@ -45,11 +46,11 @@ struct SummarySide {
     var carryOverRows: [Record] {
         guard let total = yearTotal, let start = records.firstIndex(of: total),
               let grand = grandTotal, let end = records.lastIndex(of: grand), start < end else { return [] }
-        return records[(start + 1)..<end].filter { !ItemName.stripped($0.label).hasSuffix("财政拨款") }
+        return records[(start + 1)..<end].filter { !TextFold.itemKey($0.label).hasSuffix("财政拨款") }
     }
 
     /// The row printed as `item` (enumerators ignored) among the year's rows.
     func yearRow(_ item: String) -> Record? {
-        yearRows.first { ItemName.stripped($0.label) == item }
+        yearRows.first { TextFold.itemKey($0.label) == item }
     }
 }

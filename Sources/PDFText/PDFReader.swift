@@ -9,12 +9,14 @@ import PrintedText
 /// and only Swift values leave it. One document is read by one thread at a time.
 public struct PDFReader: Sendable {
     public var grouping: GroupingSettings
-    /// Share of unreadable glyphs (U+FFFD, private use) above which a document is rejected.
-    public var unreadableShare: Double
+    /// More than this share of glyphs without a Unicode value (U+FFFD, private use) rejects the document: its
+    /// text layer cannot be read at all. Glyphs, not table cells: the tables stage's `unreadableFigureShare`
+    /// only warns about number cells of a readable text layer.
+    public var unreadableGlyphShare: Double
 
-    public init(grouping: GroupingSettings = .standard, unreadableShare: Double = 0.5) {
+    public init(grouping: GroupingSettings = .standard, unreadableGlyphShare: Double = 0.5) {
         self.grouping = grouping
-        self.unreadableShare = unreadableShare
+        self.unreadableGlyphShare = unreadableGlyphShare
     }
 
     /// Reads the file at `url`.
@@ -68,7 +70,7 @@ public struct PDFReader: Sendable {
         if glyphCount == 0 {
             throw PDFTextError(.noTextLayer, file: name, detail: "\(count) pages, no characters")
         }
-        if Double(unreadable) > unreadableShare * Double(glyphCount) {
+        if Double(unreadable) > unreadableGlyphShare * Double(glyphCount) {
             throw PDFTextError(.unreadableText, file: name, detail: "\(unreadable) of \(glyphCount) characters have no Unicode value")
         }
         return DocumentText(pages: pages, producer: producer)

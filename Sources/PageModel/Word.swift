@@ -35,7 +35,7 @@ public struct Line: Sendable, Hashable, Codable {
     /// The words joined by single spaces.
     public var text: String { words.map(\.text).joined(separator: " ") }
 
-    /// The most common font size of the line's words.
+    /// The largest font size of the line's words: a line mixing a title and smaller print is as large as its title.
     public var fontSize: Double { words.map(\.fontSize).max() ?? 0 }
 
     enum CodingKeys: String, CodingKey { case words, box, isDisplay = "display" }

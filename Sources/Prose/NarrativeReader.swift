@@ -1,5 +1,6 @@
 import Foundation
 public import PageModel
+import PrintedText
 public import Records
 
 /// Reads the figures quoted in the prose (情况说明): totals, 基本支出 / 项目支出, 人员经费 / 公用经费, 三公,

@@ -1,5 +1,5 @@
-import Catalogue
 import PageModel
+import PrintedText
 
 /// The prose of a document as one run of characters (lines joined, whitespace removed), each character
 /// remembering its page, so that a figure wrapped over two lines (`2697.60 万` / `元`) reads whole.
@@ -10,12 +10,27 @@ struct ProseText {
     init(pages: [Page]) {
         for page in pages {
             for line in page.lines {
-                for character in NameFolding.folded(line.compactText) {
+                for character in Self.readingForm(line.compactText) {
                     characters.append(character)
                     self.pages.append(page.number)
                 }
             }
         }
+    }
+
+    /// The form prose is read in: white space removed, ASCII parentheses full-width as the phrases of
+    /// `NarrativeKind` print them (`因公出国(境)费` → `因公出国（境）费`). Not `TextFold.key`: the sentences are
+    /// quoted as printed, and their colons and quotes end clauses.
+    static func readingForm(_ text: String) -> String {
+        var out = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars where !scalar.isBlank {
+            switch scalar {
+            case "(": out.append("（")
+            case ")": out.append("）")
+            default: out.append(scalar)
+            }
+        }
+        return String(out)
     }
 
     /// Characters that end a clause: a label is read back to the nearest one.

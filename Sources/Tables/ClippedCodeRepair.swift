@@ -1,4 +1,5 @@
 import Catalogue
+import PrintedText
 import Records
 
 /// Completes codes and names clipped in print (Liaoning 06 tables print `3010` for `30101` and
@@ -30,7 +31,7 @@ struct ClippedCodeRepair: Sendable {
             let code = table.records[index][.code]?.text ?? ""
             let name = table.records[index][.name]?.text ?? ""
             table.records[index][.code] = .text(entry.code)
-            if NameFolding.folded(entry.name) != NameFolding.folded(name) { table.records[index][.name] = .text(entry.name) }
+            if TextFold.key(entry.name) != TextFold.key(name) { table.records[index][.name] = .text(entry.name) }
             examples.append("\(code) \(name) → \(entry.code) \(entry.name)")
         }
         let shown = examples.prefix(Self.examplesShown).joined(separator: "; ")
@@ -46,8 +47,8 @@ struct ClippedCodeRepair: Sendable {
     private func completion(code: String, name: String, clippedCode: Bool) -> CatalogueEntry? {
         if clippedCode { return catalogue.completion(ofClippedCode: code, name: name, year: year) }
         guard let entry = catalogue.entry(ofCode: code, year: year),
-              NameFolding.folded(entry.name) != NameFolding.folded(name),
-              NameFolding.folded(entry.name).hasPrefix(NameFolding.folded(name)) else { return nil }
+              TextFold.key(entry.name) != TextFold.key(name),
+              TextFold.key(entry.name).hasPrefix(TextFold.key(name)) else { return nil }
         return entry
     }
 }

@@ -3,24 +3,24 @@ import Records
 /// Records of tables keyed by 功能分类 code: one per row with a code or a name (合计 has no code).
 /// Codes printed in 类 / 款 / 项 columns are joined (`201 | 06 | 01` → `2010601`).
 struct CodedRecords: Sendable {
-    var reading: TableReading
+    var parts: TableParts
 
     func records(group: Int? = nil, warnings: inout [Diagnostic]) -> [Record] {
-        let rows = reading.rowBuilder.rows(from: reading.body, group: group, textRowsAreReal: false)
+        let rows = parts.rowBuilder.rows(from: parts.body, group: group, textRowsAreReal: false)
         var records: [Record] = []
         var above = CodePieces()
         for row in rows {
             var record: Record = [:]
-            var name = reading.columns("name", group: group).compactMap { row.text($0) }.joined()
+            var name = parts.columns("name", group: group).compactMap { row.text($0) }.joined()
             var code = ""
             var pieces = CodePieces()
-            for index in reading.columns("code", group: group) + codePartColumns(group) {
+            for index in parts.columns("code", group: group) + codePartColumns(group) {
                 guard let text = row.text(index) else { continue }
                 guard text.allSatisfy(\.isNumber) else {
                     if name.isEmpty { name = text }
                     continue
                 }
-                switch reading.model.columns[index].key {
+                switch parts.model.columns[index].key {
                 case "code_class": pieces.level[0] = text
                 case "code_section": pieces.level[1] = text
                 case "code_item": pieces.level[2] = text
@@ -32,7 +32,7 @@ struct CodedRecords: Sendable {
             if !code.isEmpty { record["code"] = .text(code) }
             if !name.isEmpty { record["name"] = .text(name) }
             guard !record.isEmpty else { continue }
-            reading.fillAmounts(&record, from: row, group: group, warnings: &warnings)
+            parts.fillAmounts(&record, from: row, group: group, warnings: &warnings)
             records.append(record)
         }
         return records
@@ -47,7 +47,7 @@ struct CodedRecords: Sendable {
     }
 
     private func codePartColumns(_ group: Int?) -> [Int] {
-        ["code_class", "code_section", "code_item"].flatMap { reading.columns($0, group: group) }
+        ["code_class", "code_section", "code_item"].flatMap { parts.columns($0, group: group) }
     }
 }
 

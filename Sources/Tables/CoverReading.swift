@@ -4,10 +4,6 @@ import PrintedText
 /// The cover of a report: "辽宁省朝阳市人民政府办公室 / 2024年度部门决算". The department is the first
 /// block of large text, joined over its wrapped lines, up to the year.
 struct CoverReading: Sendable {
-    /// The cover's title is printed larger than body text: at least this many times the page's smallest size.
-    static let titleSizeRatio = 1.3
-    /// Title lines further apart than this (in ems) are separate blocks of the cover.
-    static let blockGap = 1.0
 
     /// A cover names its report after the year: 2024年度部门决算, 2026年区级部门预算.
     static let kindWords = ["决算", "预算"]
@@ -17,22 +13,24 @@ struct CoverReading: Sendable {
 
     init?(page: Page) {
         // Display text (a watermark) is no title.
+        let settings = SegmentationSettings.standard
         let lines = page.lines.filter { !$0.isDisplay }
         let sizes = lines.map(\.fontSize)
-        guard let smallest = sizes.min(), let largest = sizes.max(), largest >= smallest * Self.titleSizeRatio || lines.count <= 6 else {
+        guard let smallest = sizes.min(), let largest = sizes.max(), largest >= smallest * settings.coverTitleSizeRatio
+              || lines.count <= settings.coverTitleLines else {
             return nil
         }
-        let titleLines = lines.filter { $0.fontSize >= largest / Self.titleSizeRatio }
+        let titleLines = lines.filter { $0.fontSize >= largest / settings.coverTitleSizeRatio }
         let text = titleLines.map(\.compactText).joined()
-        guard let found = TextNormalization.year(in: text, requireDu: false),
+        guard let found = PrintedYear.find(in: text, requireDu: false),
               Self.kindWords.contains(where: { text[found.range.upperBound...].includes($0) }) else { return nil }
         year = found.year
         var firstBlock = titleLines.prefix(1).map(\.compactText).joined()
         for (upper, lower) in zip(titleLines, titleLines.dropFirst()) {
-            guard lower.box.y0 - upper.box.y1 <= Self.blockGap * upper.fontSize else { break }
+            guard lower.box.y0 - upper.box.y1 <= settings.coverBlockGap * upper.fontSize else { break }
             firstBlock += lower.compactText
         }
-        let name = TextNormalization.year(in: firstBlock, requireDu: false).map { String(firstBlock[..<$0.range.lowerBound]) } ?? firstBlock
+        let name = PrintedYear.find(in: firstBlock, requireDu: false).map { String(firstBlock[..<$0.range.lowerBound]) } ?? firstBlock
         department = name.count >= 2 ? name : nil
     }
 

@@ -41,7 +41,7 @@ public struct DocumentReading: Sendable {
             }
             tables += grids
         }
-        if let unreadable = Self.unreadableFigures(in: tables, warnings: warnings) {
+        if let unreadable = Self.unreadableFigures(in: tables, warnings: warnings, settings: settings) {
             status = status == .unrecognized ? status : .partial
             warnings.append(unreadable)
         }
@@ -56,17 +56,15 @@ public struct DocumentReading: Sendable {
         diagnostics = warnings
     }
 
-    /// Share of number cells whose text is no number above which the figures are called unreadable.
-    static let unreadableShare = 0.5
-
     /// A warning when most number cells of the tables hold text that is no number: the tables were found by
     /// their titles, but the fonts map digits to other characters (a re-encoded or damaged text layer).
-    static func unreadableFigures(in tables: [Table], warnings: [Diagnostic]) -> Diagnostic? {
+    static func unreadableFigures(in tables: [Table], warnings: [Diagnostic], settings: SegmentationSettings)
+        -> Diagnostic? {
         let unreadable = warnings.filter { $0.code == .notANumber }.count
         let read = tables.reduce(0) { count, table in
             count + table.records.reduce(0) { $0 + $1.values.filter { $0.number != nil }.count }
         }
-        guard unreadable > 0, Double(unreadable) > unreadableShare * Double(unreadable + read) else { return nil }
+        guard unreadable > 0, Double(unreadable) > settings.unreadableFigureShare * Double(unreadable + read) else { return nil }
         return Diagnostic(.unreadableFigures, message: "the figures are unreadable: \(unreadable) of \(unreadable + read) "
             + "number cells hold text that is no number (the PDF's fonts map digits to other characters, as some "
             + "re-encoding tools leave them); the tables are kept as found, without those figures: get the report "

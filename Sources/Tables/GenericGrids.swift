@@ -77,7 +77,7 @@ struct GenericGrids: Sendable {
 
     /// A printed number or a no-value mark standing as a cell of its own.
     private func isFigure(_ word: Word) -> Bool {
-        let text = TextNormalization.compact(word.text)
+        let text = word.text.removingBlanks()
         return PrintedValue.isNumeric(text) || PrintedNumber.isAbsentMark(text)
     }
 
@@ -107,7 +107,7 @@ struct GenericGrids: Sendable {
             var cells = Array(repeating: "", count: boundaries.count + 1)
             for word in line.words {
                 let column = boundaries.firstIndex { word.box.midX < $0 } ?? boundaries.count
-                cells[column] += TextNormalization.compact(word.text)
+                cells[column] += word.text.removingBlanks()
             }
             return cells
         }

@@ -5,30 +5,30 @@ import Records
 /// Records of the 基本支出 table: its code/name/amount groups unfolded group by group, each record with its
 /// category (人员经费 / 公用经费), and the two 合计 rows.
 struct GroupRecords: Sendable {
-    var reading: TableReading
+    var parts: TableParts
 
     /// The records of each column group in turn, then the 合计 rows.
     func sections(warnings: inout [Diagnostic]) -> [[Record]] {
-        let totalNames = reading.layout.totalNames ?? []
+        let totalNames = parts.layout.totalNames ?? []
         var totals: [Record] = []
         var body: [(page: Int, line: Line)] = []
-        for entry in reading.body {
+        for entry in parts.body {
             var line = entry.line
             // The totals' figures may stand a little higher than their labels (cells set at other heights).
             if let last = body.last, last.page == entry.page, isFiguresOnly(last.line),
-               line.box.midY - last.line.box.midY < reading.settings.sharedBand * line.fontSize,
-               line.words.contains(where: { totalNames.contains(TextNormalization.compact($0.text)) }) {
+               line.box.midY - last.line.box.midY < parts.settings.sharedBand * line.fontSize,
+               line.words.contains(where: { totalNames.contains($0.text.removingBlanks()) }) {
                 line = Line(words: (last.line.words + line.words).sorted { $0.box.x0 < $1.box.x0 })
                 body.removeLast()
             }
             let found = totalRecords(in: line, names: totalNames)
             if found.isEmpty { body.append(entry) } else { totals += found }
         }
-        var groupReading = reading
-        groupReading.body = body
-        let groups = Set(reading.model.columns.map(\.group)).sorted()
+        var groupParts = parts
+        groupParts.body = body
+        let groups = Set(parts.model.columns.map(\.group)).sorted()
         let categories = groupCategories(groups)
-        let coded = CodedRecords(reading: groupReading)
+        let coded = CodedRecords(parts: groupParts)
         return groups.map { group in
             coded.records(group: group, warnings: &warnings).map { record in
                 var record = record
@@ -51,11 +51,11 @@ struct GroupRecords: Sendable {
     private func totalRecords(in line: Line, names: [String]) -> [Record] {
         var records: [Record] = []
         for (index, word) in line.words.enumerated() {
-            let text = TextNormalization.compact(word.text)
+            let text = word.text.removingBlanks()
             guard names.contains(text) else { continue }
             var record: Record = ["name": .text(text), "category": .text(category(ofLabel: text) ?? "public")]
             for next in line.words[(index + 1)...] {
-                let nextText = TextNormalization.compact(next.text)
+                let nextText = next.text.removingBlanks()
                 if names.contains(nextText) { break }
                 if let value = PrintedNumber.parse(nextText) {
                     record["amount"] = .number(value)
@@ -71,15 +71,15 @@ struct GroupRecords: Sendable {
     /// 公用经费 over the rest): each label covers the run of groups it is centred over.
     private func groupCategories(_ groups: [Int]) -> [Int: String] {
         // A label that heads a column of its own (a budget's 人员经费 beside 合计) is no group's.
-        let columnHeaders = Set(reading.model.columns.filter { column in
+        let columnHeaders = Set(parts.model.columns.filter { column in
             [RecordKey.personnel, .public].contains { $0.rawValue == column.key }
         }.map(\.header))
-        let labels = reading.headerCells.filter { !columnHeaders.contains($0) }
+        let labels = parts.headerCells.filter { !columnHeaders.contains($0) }
             .compactMap { cell in category(ofLabel: cell.text).map { (cell, $0) } }
             .sorted { $0.0.center < $1.0.center }
         guard !labels.isEmpty else { return [:] }
         let extents = groups.map { group -> (Double, Double) in
-            let boxes = reading.model.columns.filter { $0.group == group }.map(\.header.box)
+            let boxes = parts.model.columns.filter { $0.group == group }.map(\.header.box)
             return (boxes.map(\.x0).min() ?? 0, boxes.map(\.x1).max() ?? 0)
         }
         var result: [Int: String] = [:]
@@ -100,11 +100,11 @@ struct GroupRecords: Sendable {
     }
 
     private func category(ofLabel text: String) -> String? {
-        reading.catalogue.categories.first { rule in rule.headers.contains { text.includes($0) } }?.value
+        parts.catalogue.categories.first { rule in rule.headers.contains { text.includes($0) } }?.value
     }
 
     /// Where the layout prints no groups, the 经济分类 class decides: 301 and 303 are 人员经费.
     private func category(ofCode code: String) -> String {
-        reading.catalogue.personnelClasses.contains(String(code.prefix(3))) ? "personnel" : "public"
+        parts.catalogue.personnelClasses.contains(String(code.prefix(3))) ? "personnel" : "public"
     }
 }

@@ -1,8 +1,9 @@
 import PageModel
+import PrintedText
 
 /// One printed header cell: its words joined across the lines it wraps over.
 struct HeaderCell: Sendable, Hashable {
-    /// Normalised text (`TextNormalization.key`).
+    /// Normalised text (`TextFold.key`).
     var text: String
     /// The text as printed, whitespace removed.
     var printed: String
@@ -33,13 +34,13 @@ struct HeaderCellBuilder: Sendable {
             for word in line.words {
                 if var open = current, word.box.x0 - open.box.x1 <= settings.headerJoinGap * word.fontSize,
                    !PrintedValue.isNumeric(open.printed), !PrintedValue.isNumeric(word.text) {
-                    open.text += TextNormalization.key(word.text)
-                    open.printed += TextNormalization.compact(word.text)
+                    open.text += TextFold.key(word.text)
+                    open.printed += word.text.removingBlanks()
                     open.box = open.box.union(word.box)
                     current = open
                 } else {
                     if let open = current { pieces.append(open) }
-                    current = HeaderCell(text: TextNormalization.key(word.text), printed: TextNormalization.compact(word.text),
+                    current = HeaderCell(text: TextFold.key(word.text), printed: word.text.removingBlanks(),
                                          box: word.box, fontSize: word.fontSize)
                 }
             }

@@ -53,7 +53,7 @@ struct MetaLine: Sendable, Hashable {
         let label = String(segment[..<colon])
         guard departmentLabels.contains(label) || unitLabels.contains(label) else { return nil }
         var value = String(segment[segment.index(after: colon)...])
-        if let year = TextNormalization.year(in: value, requireDu: false), year.range.upperBound == value.endIndex {
+        if let year = PrintedYear.find(in: value, requireDu: false), year.range.upperBound == value.endIndex {
             value.removeSubrange(year.range)
         }
         return (label, value)
@@ -61,6 +61,6 @@ struct MetaLine: Sendable, Hashable {
 
     /// The year of "2024年度" / "2024年" standing alone or at the end of the line.
     static func year(in text: String) -> Int? {
-        TextNormalization.year(in: text)?.year
+        PrintedYear.find(in: text)?.year
     }
 }

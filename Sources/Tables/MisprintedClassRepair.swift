@@ -1,4 +1,5 @@
 import Catalogue
+import PrintedText
 import Records
 
 /// Gives right a 功能分类 code whose 类 piece is misprinted (`7 | 11 | 02` 事业单位医疗 between rows of class 210):
@@ -34,7 +35,7 @@ struct MisprintedClassRepair: Sendable {
         for pieces in [2, 1] where code.count > pieces * Self.pieceDigits {
             let ending = code.suffix(pieces * Self.pieceDigits)
             if let entry = catalogue.entry(ofCode: classCode + ending, year: year),
-               NameFolding.folded(entry.name) == NameFolding.folded(name) {
+               TextFold.key(entry.name) == TextFold.key(name) {
                 return entry
             }
         }

@@ -23,7 +23,7 @@ struct PerformanceFields: Sendable {
     func fields(in regions: [TableRegion]) -> [String: Value]? {
         let rules = (layout.fields ?? []).map { rule in
             var rule = rule
-            rule.headers = rule.headers.map(TextNormalization.key)
+            rule.headers = rule.headers.map(TextFold.key)
             return rule
         }
         var fields: [String: Value] = [:]

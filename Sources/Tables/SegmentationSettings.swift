@@ -1,4 +1,5 @@
-/// Tuning constants of table segmentation, in font-size units (em) of the text they apply to.
+/// Tuning constants of the tables stage, in font-size units (em) of the text they apply to, unless stated
+/// (a count of characters or lines, a ratio of sizes, a share).
 struct SegmentationSettings: Sendable {
     /// Header words on one line closer than this are one cell (`一般公共预算 财政拨款`).
     var headerJoinGap = 0.6
@@ -32,6 +33,27 @@ struct SegmentationSettings: Sendable {
     var titleWrapGap = 0.8
     /// …and their font sizes differ by at most this share.
     var titleSizeSlack = 0.15
+    /// A title is printed on at most this many lines besides its last (a count of lines): a department prefix
+    /// or a project name wraps once or twice, more lines above are the page's other text.
+    var titleWrappedLines = 2
+    /// A prefix before a title other than a project's self-evaluation is at most this many characters: a
+    /// department and a year (`中共朝阳市委办公室2024年度`), not a sentence that mentions the title.
+    var titlePrefixLength = 40
+    /// A line between a title and its header that prints a year and at most this many characters is a meta line
+    /// (`2024年度`, `单位：2024年`): longer lines with a year are sentences or titles.
+    var metaYearLineLength = 12
+    /// A cover's title is printed at least this many times the page's smallest size (a ratio of sizes): covers
+    /// set the department and year large above small print (date, publisher).
+    var coverTitleSizeRatio = 1.3
+    /// A cover of at most this many lines is read even without a larger title (a count of lines): the whole
+    /// cover is the title.
+    var coverTitleLines = 6
+    /// Cover title lines further apart than this are separate blocks: the department's wrapped name is set
+    /// tight, the year and kind a blank line below.
+    var coverBlockGap = 1.0
+    /// More than this share of number cells holding text that is no number makes the figures unreadable: a few
+    /// misprinted cells are warned about one by one, most cells wrong means the fonts map digits elsewhere.
+    var unreadableFigureShare = 0.5
 
     static let standard = SegmentationSettings()
 }

@@ -3,7 +3,7 @@ import Records
 /// Records of the two summary tables printed side by side: each side's row with item text becomes a
 /// record of that side (`income` left, `expenditure` right); rows with no item text are left out.
 struct SideRecords: Sendable {
-    var reading: TableReading
+    var parts: TableParts
     /// Column rules that use another key on the 支出 side (合计 → `total`).
     var expenditureKeys: [String: String]
 
@@ -14,13 +14,13 @@ struct SideRecords: Sendable {
 
     private func records(of side: Side, group: Int, warnings: inout [Diagnostic]) -> [Record] {
         var records: [Record] = []
-        for row in reading.rowBuilder.rows(from: reading.body, group: group, textRowsAreReal: true) {
-            let item = reading.columns(RecordKey.item.rawValue, group: group).compactMap { row.text($0) }.joined()
+        for row in parts.rowBuilder.rows(from: parts.body, group: group, textRowsAreReal: true) {
+            let item = parts.columns(RecordKey.item.rawValue, group: group).compactMap { row.text($0) }.joined()
             guard !item.isEmpty, !PrintedValue.isNumeric(item) else { continue }
             var record: Record = [:]
             record[.side] = .text(side.rawValue)
             record[.item] = .text(item)
-            reading.fillAmounts(&record, from: row, group: group, keyFor: { column in
+            parts.fillAmounts(&record, from: row, group: group, keyFor: { column in
                 group == 1 ? expenditureKeys[column.key] ?? column.key : column.key
             }, warnings: &warnings)
             records.append(record)

@@ -3,15 +3,15 @@ import Records
 /// Records of the 相关信息统计表: every row that prints a 行次, with its item and value.
 /// Section titles and repeated header rows inside the body print no 行次 and are left out.
 struct StatisticsRecords: Sendable {
-    var reading: TableReading
+    var parts: TableParts
 
     func records(warnings: inout [Diagnostic]) -> [Record] {
         var records: [Record] = []
-        for row in reading.rowBuilder.rows(from: reading.body, textRowsAreReal: true) {
+        for row in parts.rowBuilder.rows(from: parts.body, textRowsAreReal: true) {
             var record: Record = [:]
-            reading.fillAmounts(&record, from: row, warnings: &warnings)
+            parts.fillAmounts(&record, from: row, warnings: &warnings)
             guard record[.line] != nil else { continue }
-            let item = reading.columns(RecordKey.item.rawValue).compactMap { row.text($0) }.joined()
+            let item = parts.columns(RecordKey.item.rawValue).compactMap { row.text($0) }.joined()
             if !item.isEmpty { record[.item] = .text(item) }
             records.append(record)
         }

@@ -17,9 +17,9 @@ struct TableBuilder: Sendable {
         // gathers its records from every run before the next section starts.
         var sections: [[Record]] = []
         for run in runs(of: found) {
-            let reading = TableReading(layout: found.layout, catalogue: catalogue, model: run.model,
+            let parts = TableParts(layout: found.layout, catalogue: catalogue, model: run.model,
                                        headerCells: run.headerCells, body: run.body, settings: settings)
-            for (index, section) in self.sections(of: reading, warnings: &warnings).enumerated() {
+            for (index, section) in self.sections(of: parts, warnings: &warnings).enumerated() {
                 if index < sections.count { sections[index] += section } else { sections.append(section) }
             }
         }
@@ -35,13 +35,13 @@ struct TableBuilder: Sendable {
     }
 
     /// The records of one run, in the sections their table prints them in.
-    private func sections(of reading: TableReading, warnings: inout [Diagnostic]) -> [[Record]] {
-        switch reading.layout.shape {
-        case .coded: [CodedRecords(reading: reading).records(warnings: &warnings)]
-        case .sides: SideRecords(reading: reading, expenditureKeys: expenditureKeys(reading.layout)).sections(warnings: &warnings)
-        case .groups: GroupRecords(reading: reading).sections(warnings: &warnings)
-        case .threePublic: [ThreePublicRecords(reading: reading).records(warnings: &warnings)]
-        case .statistics: [StatisticsRecords(reading: reading).records(warnings: &warnings)]
+    private func sections(of parts: TableParts, warnings: inout [Diagnostic]) -> [[Record]] {
+        switch parts.layout.shape {
+        case .coded: [CodedRecords(parts: parts).records(warnings: &warnings)]
+        case .sides: SideRecords(parts: parts, expenditureKeys: expenditureKeys(parts.layout)).sections(warnings: &warnings)
+        case .groups: GroupRecords(parts: parts).sections(warnings: &warnings)
+        case .threePublic: [ThreePublicRecords(parts: parts).records(warnings: &warnings)]
+        case .statistics: [StatisticsRecords(parts: parts).records(warnings: &warnings)]
         case .performance: []
         }
     }

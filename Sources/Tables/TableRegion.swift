@@ -18,12 +18,12 @@ struct TableRegion: Sendable {
 
     /// Splits `lines` (the lines after a title, up to the next title) of page `page`.
     /// `continuing` is true for a table carried over from the previous page, which has no meta lines.
-    init(page: Int, lines: [Line], totalLabels: [String], continuing: Bool) {
+    init(page: Int, lines: [Line], totalLabels: [String], continuing: Bool, settings: SegmentationSettings) {
         self.page = page
         var index = 0
         var meta: [Line] = []
         if !continuing {
-            while index < lines.count, Self.isMeta(lines[index]) {
+            while index < lines.count, Self.isMeta(lines[index], settings: settings) {
                 meta.append(lines[index])
                 index += 1
             }
@@ -67,7 +67,7 @@ struct TableRegion: Sendable {
             let line = lines[index]
             if isColumnNumberRow(line) { return index }
             if isNote(line) || line.words.contains(where: { word in
-                let text = TextNormalization.compact(word.text)
+                let text = word.text.removingBlanks()
                 return PrintedValue.looksLikeAmount(text) || PrintedValue.looksLikeCode(text)
             }) {
                 return nil
@@ -82,21 +82,21 @@ struct TableRegion: Sendable {
     }
 
     /// Tag, department, year or unit lines printed between a title and its header.
-    static func isMeta(_ line: Line) -> Bool {
+    static func isMeta(_ line: Line, settings: SegmentationSettings) -> Bool {
         let text = line.compactText
         if TableTag.number(in: text) != nil && TableTag.removing(from: text).count <= 2 { return true }
         let meta = MetaLine(text: text)
         if meta.department != nil || meta.unit != nil { return true }
-        if meta.year != nil && text.count <= 12 { return true }
+        if meta.year != nil && text.count <= settings.metaYearLineLength { return true }
         let bare = text.filter { !"()（）".contains($0) }
-        return TextNormalization.year(in: bare, requireDu: false)?.range == bare.startIndex..<bare.endIndex
+        return PrintedYear.find(in: bare, requireDu: false)?.range == bare.startIndex..<bare.endIndex
     }
 
     /// The 栏次 row (`栏次 1 2 3 …`) or a bare row of column numbers 1…n under the header.
     static func isColumnNumberRow(_ line: Line) -> Bool {
         var numbers: [Int] = []
         for word in line.words {
-            let text = TextNormalization.compact(word.text)
+            let text = word.text.removingBlanks()
             if text == "栏次" || text == "栏" || text == "次" { continue }
             guard let number = Int(text) else { return false }
             numbers.append(number)
@@ -110,7 +110,7 @@ struct TableRegion: Sendable {
     /// or, once a header has been seen or on a page the table continues on, an enumerated item (一、…).
     static func startsBody(_ line: Line, totalLabels: [String], afterHeader: Bool) -> Bool {
         if let first = line.words.first {
-            let text = TextNormalization.compact(first.text)
+            let text = first.text.removingBlanks()
             let restIsValues = line.words.dropFirst().allSatisfy { word in
                 PrintedValue.isNumeric(word.text) || PrintedNumber.isAbsentMark(word.text)
             }
@@ -118,13 +118,13 @@ struct TableRegion: Sendable {
         }
         // An item (一、…) starts the body, also after a 行次 number printed left of it.
         if afterHeader, line.words.contains(where: { word in
-            let text = TextNormalization.compact(word.text)
-            return !PrintedValue.isNumeric(text) && TextNormalization.withoutEnumerator(text) != text
+            let text = word.text.removingBlanks()
+            return !PrintedValue.isNumeric(text) && TextFold.startsWithEnumerator(text)
         }) {
             return true
         }
         return line.words.contains { word in
-            let text = TextNormalization.compact(word.text)
+            let text = word.text.removingBlanks()
             return PrintedValue.looksLikeAmount(text) || PrintedValue.looksLikeCode(text)
         }
     }

@@ -30,10 +30,6 @@ struct TitleFinder: Sendable {
     static let continuationMarks = ["(续表)", "(续)", "续表", "续"]
     /// Characters a prefix before a title never holds: it would be a sentence, not a title.
     static let sentencePunctuation: Set<Character> = [":", "，", ",", "；", ";", "。"]
-    /// A prefix before a title other than a project's self-evaluation is at most this long.
-    static let maximumPrefix = 40
-    /// A title is printed on at most this many lines besides its last.
-    static let maximumWrappedLines = 2
 
     var catalogue: LayoutCatalogue
     var settings: SegmentationSettings
@@ -44,8 +40,8 @@ struct TitleFinder: Sendable {
         self.catalogue = catalogue
         self.settings = settings
         titles = catalogue.tables.flatMap { layout in
-            layout.titles.map { (TextNormalization.key($0), layout, false) }
-                + (layout.titleSuffixes ?? []).map { (TextNormalization.key($0), layout, true) }
+            layout.titles.map { (TextFold.key($0), layout, false) }
+                + (layout.titleSuffixes ?? []).map { (TextFold.key($0), layout, true) }
         }.sorted { $0.key.count > $1.key.count }
     }
 
@@ -58,7 +54,7 @@ struct TitleFinder: Sendable {
         guard line.compactText.includes("表") || line.compactText.includes("续") else { return nil }
         var best = match(line)
         var joined = [line]
-        for upper in above.reversed().prefix(Self.maximumWrappedLines) {
+        for upper in above.reversed().prefix(settings.titleWrappedLines) {
             guard isWrapped(upper, into: joined[0]), match(upper) == nil else { break }
             joined.insert(upper, at: 0)
             guard var candidate = match(Line(words: joined.flatMap(\.words))) else { break }
@@ -84,8 +80,8 @@ struct TitleFinder: Sendable {
         let tag = TableTag.find(in: line.compactText)
         var untagged = line.compactText
         if let tag { untagged.removeSubrange(tag.range) }
-        let printed = TextNormalization.withoutEnumerator(untagged)
-        var key = TextNormalization.key(printed)
+        let printed = TextFold.withoutEnumerator(untagged)
+        var key = TextFold.key(printed)
         guard !key.isEmpty, !key.includes("。"), !key.includes("..."), !key.includes("…"), !key.hasPrefix("《") else {
             return nil
         }
@@ -104,7 +100,7 @@ struct TitleFinder: Sendable {
             guard !prefix.isEmpty, !prefix.includes(":") else { continue }
             // A project name before a self-evaluation title may be long and list things; any other prefix
             // (a department, a year) is short and no sentence.
-            if title.isSuffix || (prefix.count <= Self.maximumPrefix && !prefix.contains(where: Self.sentencePunctuation.contains)) {
+            if title.isSuffix || (prefix.count <= settings.titlePrefixLength && !prefix.contains(where: Self.sentencePunctuation.contains)) {
                 return TitleMatch(layout: title.layout, title: printed, continued: continued, number: tag?.number,
                                   matchedLength: title.key.count, isSuffix: title.isSuffix)
             }

@@ -1,5 +1,4 @@
 public import Foundation
-import PrintedText
 
 /// Reads numbers as printed in the tables: `2,697.60`, `0.00`, `-12.5`, `（12.5）`, `96.84%`, full-width digits.
 public enum PrintedNumber {

@@ -1,9 +1,10 @@
 import Foundation
 import PageModel
+import PrintedText
 import Records
 
 /// The pieces of one table handed to its record builder: layout, column model, header cells and body rows.
-struct TableReading: Sendable {
+struct TableParts: Sendable {
     var layout: TableLayout
     var catalogue: LayoutCatalogue
     var model: ColumnModel

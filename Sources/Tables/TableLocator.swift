@@ -1,0 +1,197 @@
+import PageModel
+import PrintedText
+import Records
+
+/// Walks the pages, finds titles of known tables, and follows each table over the pages it continues on.
+struct TableLocator: Sendable {
+    var catalogue: LayoutCatalogue
+    var settings: SegmentationSettings
+
+    /// The tables found, and the page lines that belong to none (prose, unknown tables), by page.
+    func locate(in pages: [Page]) -> (tables: [FoundTable], loose: [(page: Int, lines: [Line])]) {
+        let finder = TitleFinder(catalogue: catalogue, settings: settings)
+        var tables: [FoundTable] = []
+        var loose: [(page: Int, lines: [Line])] = []
+        var open: Int?
+        for page in pages {
+            // Each title with the index of its (last) line and of the line it starts on.
+            let titles = page.lines.indices.compactMap { index in
+                finder.match(page.lines[index], under: page.lines[..<index])
+                    .map { (index: index, start: index - $0.linesAbove, match: $0) }
+            }
+            var accepted: [(start: Int, table: FoundTable, continued: Bool)] = []
+            for (k, (index, start, match)) in titles.enumerated() {
+                let end = k + 1 < titles.count ? titles[k + 1].start : page.lines.count
+                let lines = Array(page.lines[(index + 1)..<end])
+                if let table = table(titled: match, lines: lines, page: page.number) {
+                    accepted.append((start, table, match.continued))
+                }
+            }
+            let firstStart = accepted.first?.start ?? page.lines.count
+            var leading = Array(page.lines[0..<firstStart])
+            if let openIndex = open, !tables[openIndex].closed, !leading.isEmpty,
+               let continued = continuation(of: tables[openIndex], lines: leading, page: page) {
+                tables[openIndex].regions.append(continued)
+                leading = []
+            }
+            if !leading.isEmpty {
+                loose.append((page.number, leading))
+                if leading.count > Self.pageFurnitureLines { open = nil }
+            }
+            for (k, entry) in accepted.enumerated() {
+                // A title marked 续表 repeats the open table's title on its next page: the table goes on. So does
+                // the same title printed again at the top of the next page over the same columns.
+                if let openIndex = open, tables[openIndex].layout.kind == entry.table.layout.kind,
+                   entry.continued || (k == 0 && repeats(tables[openIndex], with: entry.table, on: page.number)) {
+                    tables[openIndex].regions += entry.table.regions
+                } else {
+                    tables.append(entry.table)
+                    open = tables.count - 1
+                }
+            }
+        }
+        return (tables, loose)
+    }
+
+    /// Whether `next`, titled at the top of page `page`, is `open` printed again with its title: `open` ran to
+    /// the foot of the page before, unclosed by a note, and `next` heads the same columns. A form (绩效自评表)
+    /// per project prints the same title over the same fields, so forms never continue this way.
+    private func repeats(_ open: FoundTable, with next: FoundTable, on page: Int) -> Bool {
+        guard open.layout.shape != .performance, !open.closed, open.pages.last == page - 1,
+              let last = open.regions.last, let first = next.regions.first else { return false }
+        return last.model.columns.map(\.key) == first.model.columns.map(\.key)
+    }
+
+    /// A table starting at a title line, if a header naming enough of its columns follows.
+    private func table(titled match: TitleMatch, lines: [Line], page: Int) -> FoundTable? {
+        let layout = match.layout
+        let title = match.title
+        var region = TableRegion(page: page, lines: lines, totalLabels: catalogue.totalLabels, continuing: false,
+                                 settings: settings)
+        let number = match.number ?? region.meta.lazy.compactMap { TableTag.number(in: $0.compactText) }.first
+        if layout.shape == .performance {
+            return FoundTable(layout: layout, title: title, number: number, regions: [(region, ColumnModel(columns: []), [])])
+        }
+        settleHeader(&region, layout: layout)
+        let (model, cells) = columnModel(layout, header: region.header)
+        guard Set(model.columns.map(\.key)).count >= 2 else { return nil }
+        return FoundTable(layout: layout, title: title, number: number,
+                          regions: [(region, model.aligned(by: region.body, settings: settings), cells)])
+    }
+
+    /// The top of `page` read as the continuation of `table`: a repeated header gives its own columns,
+    /// otherwise the previous page's columns are kept if the page has the same width.
+    private func continuation(of table: FoundTable, lines: [Line], page: Page)
+        -> (region: TableRegion, model: ColumnModel, headerCells: [HeaderCell])? {
+        guard let last = table.regions.last else { return nil }
+        var region = TableRegion(page: page.number, lines: lines, totalLabels: catalogue.totalLabels, continuing: true,
+                                 settings: settings)
+        if table.layout.shape == .performance { return (region, last.model, last.headerCells) }
+        guard !region.body.isEmpty else { return nil }
+        settleHeader(&region, layout: table.layout)
+        let (model, cells) = columnModel(table.layout, header: region.header)
+        if Set(model.columns.map(\.key)).count >= 2 { return (region, model.aligned(by: region.body, settings: settings), cells) }
+        // No header of its own: a running page header or page number may stand above the body, but the body
+        // must print its amounts under the previous page's amount columns.
+        guard region.header.count <= Self.pageFurnitureLines, !region.header.contains(where: Self.namesOtherTable),
+              fits(region.body, last.model) else { return nil }
+        return (region, last.model.aligned(by: region.body, settings: settings), last.headerCells)
+    }
+
+    /// The first row of a body may print its name above its numbers (a wrapped name, centred vertically):
+    /// a last header line close above the body whose cells stand alone and name no column is body text, and
+    /// moves to the body. A line further up (a running page header) stays where it is.
+    private func settleHeader(_ region: inout TableRegion, layout: TableLayout) {
+        liftHeaderWords(&region, layout: layout)
+        let builder = headerCellBuilder(layout)
+        while let last = region.header.last, let first = region.body.first,
+              first.box.y0 - last.box.y1 <= settings.bodyReach * last.fontSize {
+            let all = builder.cells(from: region.header)
+            let pieces = builder.cells(from: [last])
+            let standalone = pieces.allSatisfy { piece in all.contains { $0.box == piece.box } }
+            let namesNothing = pieces.allSatisfy { piece in
+                !layout.columns.contains { $0.matches(piece.text) } && !catalogue.isQualifier(piece.text)
+            }
+            guard standalone && namesNothing else { return }
+            region.body.insert(region.header.removeLast(), at: 0)
+        }
+    }
+
+    /// Header words are never records: where a producer sets the 类 / 款 / 项 labels at the top of the tall cell
+    /// whose 合计 figures sit lower, they share a line with those figures. The words of the first body line that
+    /// are exact column names of the layout move to a header line of their own.
+    private func liftHeaderWords(_ region: inout TableRegion, layout: TableLayout) {
+        guard let first = region.body.first else { return }
+        let exact = layout.columns.filter { $0.exact == true }
+        let isName = { (word: Word) in exact.contains { $0.matches(TextFold.key(word.text)) } }
+        let names = first.words.filter(isName)
+        guard names.count >= 2 else { return }
+        region.header.append(Line(words: names))
+        let rest = first.words.filter { !isName($0) }
+        region.body[0] = rest.isEmpty ? region.body[0] : Line(words: rest)
+        if rest.isEmpty { region.body.removeFirst() }
+    }
+
+    /// A line above a body that titles a table of no known layout (…目标表): a new table starts, none goes on.
+    /// A 续表 mark continues.
+    static func namesOtherTable(_ line: Line) -> Bool {
+        let text = line.compactText
+        return text.hasSuffix("表") && !text.includes("续")
+    }
+
+    /// Lines above a continued body that are not a header (running page header, page number) at most.
+    static let pageFurnitureLines = 2
+    /// Lines of items without figures that show a list goes on.
+    static let itemLines = 2
+    /// Digits of a 行次 number at most.
+    static let lineNumberDigits = 3
+    /// Body lines looked at to decide whether a page continues a table: a two-sided table may run on for a dozen
+    /// items without figures before its next amount.
+    static let fittingLines = 12
+
+    /// Whether the first body line that prints a figure (an amount, a code, a 行次 number: rows whose amounts are
+    /// blank still print codes or 行次, and items may run on without any) prints it in a column of that kind.
+    private func fits(_ body: [Line], _ model: ColumnModel) -> Bool {
+        for line in body.prefix(Self.fittingLines) {
+            let figures = line.words.compactMap { word -> (Word, ColumnRule.ValueKind)? in
+                if PrintedValue.looksLikeAmount(word.text) { return (word, .amount) }
+                // 类, 款 and 项 codes have 3, 5 and 7 digits; four (a year in prose) are no code.
+                if PrintedValue.looksLikeCode(word.text) && word.text.count % 2 == 1 { return (word, .code) }
+                // 行次 numbers: a few digits.
+                return word.text.count <= Self.lineNumberDigits && Int(word.text) != nil ? (word, .integer) : nil
+            }
+            guard !figures.isEmpty else { continue }
+            // An amount may go to either kind of number column: a short one may lie nearer a 行次 column's anchor.
+            return figures.contains { word, kind in
+                model.column(for: word).map { index in
+                    kind == .amount ? model.columns[index].value.isRightAligned : model.columns[index].value == kind
+                } ?? false
+            }
+        }
+        return listsItems(body.prefix(Self.fittingLines), model)
+    }
+
+    /// Lines without any figure continue a table when each starts an item (十二、…) and no word spans two of its
+    /// columns: the items of a list whose amounts are blank, not a heading over prose.
+    private func listsItems(_ lines: ArraySlice<Line>, _ model: ColumnModel) -> Bool {
+        let anchors = model.columns.map(\.center)
+        return lines.count >= Self.itemLines && lines.allSatisfy { line in
+            guard let first = line.words.first,
+                  TextFold.startsWithEnumerator(first.text.removingBlanks())
+            else { return false }
+            return line.words.allSatisfy { word in anchors.filter { word.box.x0 < $0 && $0 < word.box.x1 }.count <= 1 }
+        }
+    }
+
+    private func columnModel(_ layout: TableLayout, header: [Line]) -> (ColumnModel, [HeaderCell]) {
+        let cells = headerCellBuilder(layout).cells(from: header)
+        let builder = ColumnModelBuilder(layout: layout, catalogue: catalogue, settings: settings)
+        return (builder.model(for: cells), cells)
+    }
+
+    /// Header cells of `layout`: a piece that is one of its exact column names (类, 款, 项, 行) stands alone.
+    private func headerCellBuilder(_ layout: TableLayout) -> HeaderCellBuilder {
+        let exact = layout.columns.filter { $0.exact == true }
+        return HeaderCellBuilder(settings: settings, namesColumn: { text in exact.contains { $0.matches(text) } })
+    }
+}

@@ -1,0 +1,63 @@
+import Foundation
+import PrintedText
+import Testing
+
+@Suite struct TextFoldTests {
+    @Test("one key for both widths of brackets and colons, without blanks and quotes")
+    func key() {
+        #expect(TextFold.key("因公出国（境）费") == TextFold.key("因公出国 (境) 费"))
+        #expect(TextFold.key("【表一】：“三公”经费") == "[表一]:三公经费")
+        #expect(TextFold.key("收入决算表") != TextFold.key("支出决算表"))
+    }
+
+    @Test("a leading enumerator is dropped, whatever its form", arguments: [
+        ("一、一般公共服务支出", "一般公共服务支出"),
+        ("（二）社会保障", "社会保障"),
+        ("(3)工程", "工程"),
+        ("12．货物", "货物"),
+        ("三，其他", "其他"),
+        ("附表1：收入决算表", "收入决算表"),
+        ("表三 支出决算表", " 支出决算表"),
+    ])
+    func strips(printed: String, item: String) {
+        #expect(TextFold.withoutEnumerator(printed) == item)
+        #expect(TextFold.startsWithEnumerator(printed))
+    }
+
+    @Test("no enumerator: a year, a bare numeral, a word starting with 表", arguments: [
+        "2024.年度", "一般公共服务支出", "十分", "表彰", "(续表)", "123、",
+    ])
+    func keeps(text: String) {
+        #expect(TextFold.withoutEnumerator(text) == text)
+        #expect(!TextFold.startsWithEnumerator(text))
+    }
+
+    @Test("items compare equal with or without their enumerators and bracket widths")
+    func itemKey() {
+        #expect(TextFold.itemKey("八、 社会保障和就业支出") == TextFold.itemKey("社会保障和就业支出"))
+        #expect(TextFold.itemKey("（一）因公出国（境）费") == "因公出国(境)费")
+    }
+}
+
+@Suite struct PrintedNumberTests {
+    @Test("printed amounts read exactly", arguments: [
+        ("2,697.60", "2697.6"), ("0.00", "0"), ("-12.5", "-12.5"), ("（12.5）", "-12.5"), ("96.84%", "96.84"),
+        ("１２３．４", "123.4"), (" 1 234 ", "1234"),
+    ])
+    func parses(printed: String, value: String) {
+        #expect(PrintedNumber.parse(printed) == Decimal(string: value))
+    }
+
+    @Test("text that is no number, or thousands groups that are not of three", arguments: [
+        "合计", "1,23.00", "12,34", "1.2.3", "-", "1O.00",
+    ])
+    func rejects(text: String) {
+        #expect(PrintedNumber.parse(text) == nil)
+    }
+
+    @Test("blank, dashes and slashes mean no value")
+    func absentMarks() {
+        #expect(["", " ", "——", "-", "／", "—"].allSatisfy(PrintedNumber.isAbsentMark))
+        #expect(!PrintedNumber.isAbsentMark("0.00"))
+    }
+}
