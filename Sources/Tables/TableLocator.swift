@@ -152,15 +152,17 @@ struct TableLocator: Sendable {
     /// Whether the first body line that prints a figure (an amount, a code, a 行次 number: rows whose amounts are
     /// blank still print codes or 行次, and items may run on without any) prints it in a column of that kind.
     private func fits(_ body: [Line], _ model: ColumnModel) -> Bool {
+        let anchors = model.columns.map(\.center)
         for line in body.prefix(Self.fittingLines) {
             let figures = line.words.compactMap { word -> (Word, ColumnRule.ValueKind)? in
                 if PrintedValue.looksLikeAmount(word.text) { return (word, .amount) }
-                // 类, 款 and 项 codes have 3, 5 and 7 digits; four (a year in prose) are no code.
-                if PrintedValue.looksLikeCode(word.text) && word.text.count % 2 == 1 { return (word, .code) }
+                if PrintedValue.looksLikeCode(word.text) { return (word, .code) }
                 // 行次 numbers: a few digits.
                 return word.text.count <= Self.lineNumberDigits && Int(word.text) != nil ? (word, .integer) : nil
             }
             guard !figures.isEmpty else { continue }
+            // Prose (a year opening a sentence that runs across the columns) is no row.
+            guard !Self.spansColumns(line, anchors) else { return false }
             // An amount may go to either kind of number column: a short one may lie nearer a 行次 column's anchor.
             return figures.contains { word, kind in
                 model.column(for: word).map { index in
@@ -179,8 +181,13 @@ struct TableLocator: Sendable {
             guard let first = line.words.first,
                   TextFold.startsWithEnumerator(first.text.removingBlanks())
             else { return false }
-            return line.words.allSatisfy { word in anchors.filter { word.box.x0 < $0 && $0 < word.box.x1 }.count <= 1 }
+            return !Self.spansColumns(line, anchors)
         }
+    }
+
+    /// Whether a word of the line runs across two column anchors: prose or a heading, not a table row.
+    private static func spansColumns(_ line: Line, _ anchors: [Double]) -> Bool {
+        line.words.contains { word in anchors.filter { word.box.x0 < $0 && $0 < word.box.x1 }.count > 1 }
     }
 
     private func columnModel(_ layout: TableLayout, header: [Line]) -> (ColumnModel, [HeaderCell]) {
