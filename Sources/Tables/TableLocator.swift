@@ -141,6 +141,8 @@ struct TableLocator: Sendable {
 
     /// Lines above a continued body that are not a header (running page header, page number) at most.
     static let pageFurnitureLines = 2
+    /// Four digits in this range read as a year, not as a clipped code.
+    static let years = 1900...2100
     /// Lines of items without figures that show a list goes on.
     static let itemLines = 2
     /// Digits of a 行次 number at most.
@@ -156,7 +158,8 @@ struct TableLocator: Sendable {
         for line in body.prefix(Self.fittingLines) {
             let figures = line.words.compactMap { word -> (Word, ColumnRule.ValueKind)? in
                 if PrintedValue.looksLikeAmount(word.text) { return (word, .amount) }
-                if PrintedValue.looksLikeCode(word.text) { return (word, .code) }
+                // A code (clipped ones have 4 digits), unless it reads as a year opening a sentence.
+                if PrintedValue.looksLikeCode(word.text), !Self.years.contains(Int(word.text) ?? 0) { return (word, .code) }
                 // 行次 numbers: a few digits.
                 return word.text.count <= Self.lineNumberDigits && Int(word.text) != nil ? (word, .integer) : nil
             }
