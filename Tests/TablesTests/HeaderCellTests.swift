@@ -11,6 +11,24 @@ import TestSupport
         return HeaderCellBuilder(settings: .standard).cells(from: page.page().lines).map(\.text)
     }
 
+    /// 类 / 款 / 项 under a spanning 科目编码: 款 is centred under it like a wrapped line, but an exact column name
+    /// of the layout stands alone.
+    @Test func anExactColumnNameNeverContinuesTheCellAbove() {
+        var page = PageBuilder()
+        page.centred("支出功能分类", x: 128, y: 10)
+        page.centred("科目编码", x: 128, y: 21)
+        page.centred("类", x: 87, y: 32)
+        page.centred("款", x: 128, y: 32)
+        page.centred("项", x: 169, y: 32)
+        let lines = page.page().lines
+        let plain = HeaderCellBuilder(settings: .standard).cells(from: lines).map(\.text)
+        #expect(plain.contains("支出功能分类科目编码款"), "without the layout, 款 reads as a wrapped line")
+        let exact: Set<String> = ["类", "款", "项"]
+        let named = HeaderCellBuilder(settings: .standard, namesColumn: { exact.contains($0) }).cells(from: lines).map(\.text)
+        #expect(named.contains("支出功能分类科目编码"))
+        #expect(["类", "款", "项"].allSatisfy(named.contains))
+    }
+
     @Test func aWordWrappedInsideItsCellJoinsIt() {
         let texts = cells { page in
             page.centred("本年收入合", x: 100, y: 10)
