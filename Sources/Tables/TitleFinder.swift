@@ -85,6 +85,10 @@ struct TitleFinder: Sendable {
         guard !key.isEmpty, !key.includes("。"), !key.includes("..."), !key.includes("…"), !key.hasPrefix("《") else {
             return nil
         }
+        // Some producers print the year after the title: 预算项目(政策)绩效自评表 (2024年度).
+        if let year = PrintedYear.find(in: key, requireDu: false), Self.isTrailing(year.range, in: key) {
+            key = String(key[..<year.range.lowerBound]).trimmingBrackets()
+        }
         var continued = false
         for mark in Self.continuationMarks where key.hasSuffix(mark) || key.hasPrefix(mark) {
             key = key.hasSuffix(mark) ? String(key.dropLast(mark.count)) : String(key.dropFirst(mark.count))
@@ -106,5 +110,18 @@ struct TitleFinder: Sendable {
             }
         }
         return nil
+    }
+
+    /// Whether `range` ends `key`, perhaps inside a closing bracket: `…表(2024年度)`, `…表2024年`.
+    private static func isTrailing(_ range: Range<String.Index>, in key: String) -> Bool {
+        let rest = key[range.upperBound...]
+        return rest.isEmpty || rest == ")"
+    }
+}
+
+private extension String {
+    /// Without an opening bracket left at its end.
+    func trimmingBrackets() -> String {
+        hasSuffix("(") ? String(dropLast()) : self
     }
 }

@@ -49,3 +49,16 @@ import TestSupport
         #expect(table.title == "下乡调研费、因公外出考察、学习费等业务费,值班系统服务费,治超工作经费项目支出绩效自评表")
     }
 }
+
+/// A title may carry its year after it, on the same line.
+@Suite struct TitleYearTests {
+    @Test func aYearAfterTheTitleIsNoPartOfIt() {
+        let finder = TitleFinder(catalogue: .standard, settings: .standard)
+        for printed in ["预算项目(政策)绩效自评表 (2024 年度)", "收入决算表（2023年）", "支出决算表2024年度"] {
+            var page = PageBuilder()
+            page.left(printed, x: 40, y: 40)
+            let line = page.page().lines[0]
+            #expect(finder.match(line) != nil, "\(printed)")
+        }
+    }
+}
