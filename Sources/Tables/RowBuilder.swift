@@ -1,10 +1,12 @@
 import PageModel
 import PrintedText
 
-/// Turns body lines into rows. A line that prints only text (no code, no number) continues a row
-/// whose name wrapped: in coded tables it joins the nearest row with a code or a number; in two-sided and
-/// statistics tables, where text-only rows are real rows, it joins its neighbour only when it sits closer
-/// than a row pitch (`SegmentationSettings.continuationPitch`).
+/// Turns body lines into rows, by where the lines stand rather than the order producers wrote them in. Lines
+/// that fill different columns are one row when they lie within `SegmentationSettings.sharedBand` (any line) or a
+/// row pitch (lines with figures) of each other: cells of one row set at different heights. A line that prints only
+/// text continues a cell whose line above ran full to its column's edge; otherwise, in coded tables it joins the
+/// nearest row with a code or a number, and in two-sided and statistics tables, where text-only rows are real
+/// rows, it joins its neighbour only when closer than a row pitch (`SegmentationSettings.continuationPitch`).
 struct RowBuilder: Sendable {
     var model: ColumnModel
     var settings: SegmentationSettings
@@ -133,7 +135,7 @@ struct RowBuilder: Sendable {
         return medianPitch(lines.map(\.box.midY))
     }
 
-    /// Rows with codes needed to measure the row pitch by them.
+    /// Lines with codes (or starting items) needed to measure the row pitch by them.
     static let pitchSamples = 3
 
     /// The median distance between consecutive middles, on one page.
