@@ -36,12 +36,16 @@ struct PerformanceFields: Sendable {
             if rules.contains(where: { fields[$0.key] == nil }) {
                 fill(&fields, rules: rules, from: builder.cells(from: lines))
             }
+            if rules.contains(where: { fields[$0.key] == nil }) {
+                fill(&fields, rules: rules, from: builder.cells(from: lines), lastResort: true)
+            }
         }
         return fields.isEmpty ? nil : fields
     }
 
     /// Fills the fields still missing from labelled cells, top to bottom.
-    private func fill(_ fields: inout [String: Value], rules: [ColumnRule], from unsorted: [HeaderCell]) {
+    /// `lastResort`: also take the number printed right under a label (see `figure(directlyBelow:in:)`).
+    private func fill(_ fields: inout [String: Value], rules: [ColumnRule], from unsorted: [HeaderCell], lastResort: Bool = false) {
         let cells = unsorted.sorted { ($0.box.y0, $0.box.x0) < ($1.box.y0, $1.box.x0) }
         let labels = rules.flatMap(\.headers)
         let isLabel = cells.map { cell in labels.contains { cell.text.includes($0) } }
@@ -54,7 +58,7 @@ struct PerformanceFields: Sendable {
                     if !text.isEmpty { fields[rule.key] = .text(text) }
                 } else if let number = right.lazy.compactMap({ Self.leadingNumber($0.printed) }).first {
                     fields[rule.key] = .number(number)
-                } else if let number = figure(under: label, in: cells) {
+                } else if let number = figure(under: label, in: cells) ?? (lastResort ? figure(directlyBelow: label, in: cells) : nil) {
                     fields[rule.key] = .number(number)
                 }
                 if fields[rule.key] != nil { break }
@@ -138,6 +142,16 @@ struct PerformanceFields: Sendable {
 
     private func overlapsRow(of label: HeaderCell, _ cell: HeaderCell) -> Bool {
         (cell.box.y0...cell.box.y1).contains(label.box.midY) || (label.box.y0...label.box.y1).contains(cell.box.midY)
+    }
+
+    /// The figure printed in the cell right under a label, where the row below holds too few figures to be
+    /// matched by order (the other cells of the row blank): the first number below that overlaps the label.
+    private func figure(directlyBelow label: HeaderCell, in cells: [HeaderCell]) -> Decimal? {
+        let below = cells.filter { $0.box.isBelow(label.box, by: settings.lineStep * label.fontSize) }
+            .sorted { $0.box.y0 < $1.box.y0 }
+        guard let first = below.first(where: { $0.box.horizontalOverlap(label.box) > 0 }),
+              first.box.y0 - label.box.y1 <= Double(Self.figureRowReach) * label.fontSize * 2 else { return nil }
+        return PrintedNumber.parse(first.printed)
     }
 
     /// The figure under a header cell: the k-th number of the first row of figures below matches the k-th

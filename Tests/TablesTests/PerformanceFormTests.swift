@@ -1,3 +1,4 @@
+import Foundation
 import Records
 @testable import Tables
 import Testing
@@ -40,5 +41,23 @@ import TestSupport
         #expect(fields["budget"] == .number(15))
         #expect(fields["executed"] == SyntheticTables.decimal("6.309"))
         #expect(fields["execution_rate"] == SyntheticTables.decimal("42.06"))
+    }
+
+    /// Labels in a row and the one figure printed under them (the others blank): the figure is the field of the
+    /// label right above it, and blank fields stay absent.
+    @Test func aLoneFigureUnderItsLabel() throws {
+        var page = PageBuilder(width: 595, height: 842)
+        page.centred("应急办经费项目支出绩效自评表", x: 300, y: 50)
+        page.left("项目名称", x: 105, y: 95)
+        page.left("应急办经费", x: 355, y: 95)
+        for (text, x) in [("项目预算金额", 52.0), ("全年执行数", 142.0), ("执行率", 238.0), ("绩效自评总得分", 387.0)] {
+            page.left(text, x: x, y: 135)
+        }
+        page.left("79.45", x: 412, y: 176)
+        let table = try #require(SyntheticTables.table(.projectPerformance, in: [page.page()]))
+        let fields = try #require(table.fields)
+        #expect(fields["total_score"] == .number(Decimal(string: "79.45")!))
+        #expect(fields["executed"] == nil)
+        #expect(fields["execution_rate"] == nil)
     }
 }
