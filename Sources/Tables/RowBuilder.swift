@@ -48,7 +48,16 @@ struct RowBuilder: Sendable {
                 continue
             }
             if entry.anchored {
-                append(entry.row)
+                // A name wrapped over three lines in a tall row prints its figures beside its middle line: that line
+                // continues the text-only row just above (one line's spacing) whose line ran full.
+                if let last = rows.last, pending.isEmpty, last.page == entry.row.page, isTextOnly(last),
+                   entry.row.midY - last.midY <= settings.wrappedLineSpacing * entry.em,
+                   !startsItem(entry.row), let text = textCells(of: entry.row),
+                   continuesWrapped(text, last, em: entry.em, edges: edges) {
+                    rows[rows.count - 1].absorb(entry.row)
+                } else {
+                    append(entry.row)
+                }
                 continue
             }
             let previous = index > 0 ? lineRows[index - 1].row : nil
@@ -88,6 +97,17 @@ struct RowBuilder: Sendable {
             let centred = abs(Self.middle(words) - Self.middle(upper)) <= settings.wrapAlignment * em
             return (leftAligned || centred) && end.box.x1 >= edge - settings.fullLineSlack * em
         }
+    }
+
+    private func isTextOnly(_ row: BodyRow) -> Bool {
+        row.cells.keys.allSatisfy { model.columns[$0].value == .text }
+    }
+
+    /// The row's cells in text columns, nil when it has none.
+    private func textCells(of row: BodyRow) -> BodyRow? {
+        var text = row
+        text.cells = row.cells.filter { model.columns[$0.key].value == .text }
+        return text.cells.isEmpty ? nil : text
     }
 
     private static func middle(_ words: [Word]) -> Double {

@@ -17,6 +17,9 @@ struct SegmentationSettings: Sendable {
     /// Lines of cells this close (middles, in ems) that fill different columns are one row whatever the row pitch:
     /// printed rows never overlap, so cells of one row set at slightly different heights come apart so little.
     var sharedBand = 0.8
+    /// Lines wrapped inside one cell follow each other at the font's line spacing, at most this far apart (in
+    /// ems); the next row starts further down, past the cells' padding (1.5 em and more in the reports seen).
+    var wrappedLineSpacing = 1.4
     /// A line of a cell is full (its text wrapped onto the next line) when it ends this close to the right edge
     /// of its column's text: less than one more character would have fitted.
     var fullLineSlack = 0.5

@@ -49,4 +49,30 @@ import TestSupport
         #expect(table.records.contains(["side": "expenditure", "item": "二、外交支出", "line": .number(33)]))
         #expect(!table.records.contains { $0["line"] == .number(2) }, "a row with no item text is left out")
     }
+
+    /// Items wrapped over three lines in narrow cells of tall rows, their figures centred beside the middle line
+    /// (lines 1.25 em apart); the next row starts 2 em further down and is a row of its own.
+    @Test func anItemWrappedOverThreeLinesKeepsItsFigures() throws {
+        var page = PageBuilder(width: 595, height: 842, fontSize: 10)
+        page.centred("收入支出决算总表", x: 300, y: 40)
+        for (x, text) in [(80.0, "项目"), (160, "行次"), (220, "金额"), (330, "项目"), (420, "行次"), (500, "金额")] {
+            page.centred(text, x: x, y: 80)
+        }
+        for (index, item) in [("一、一般公共", "预算财政拨款", "收入"), ("二、政府性基", "金预算财政拨", "款收入")].enumerated() {
+            let top = 100 + Double(index) * 57.5
+            page.left(item.0, x: 45, y: top)
+            page.left(item.1, x: 45, y: top + 12.5)
+            page.left(item.2, x: 45, y: top + 25)
+            page.right(String(index + 1), x1: 165, y: top + 12.5)
+            if index == 0 { page.right("2,697.60", x1: 250, y: top + 12.5) }
+        }
+        page.left("使用非财政拨", x: 45, y: 235)
+        page.right("3", x1: 165, y: 235)
+
+        let table = try #require(SyntheticTables.table(.incomeExpenditureSummary, in: [page.page()]))
+        let income = table.records.filter { $0["side"] == .text("income") }
+        #expect(income.map { $0["item"]?.text } == ["一、一般公共预算财政拨款收入", "二、政府性基金预算财政拨款收入", "使用非财政拨"])
+        #expect(income.first?["amount"] == SyntheticTables.decimal("2697.6"))
+        #expect(income.map { $0["line"] } == [.number(1), .number(2), .number(3)])
+    }
 }
