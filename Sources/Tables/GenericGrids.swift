@@ -4,7 +4,7 @@ import Records
 
 /// Keeps table-like regions that no known layout describes as generic grids (`id: unknown`), so that
 /// nothing printed is lost. A region runs from one line of figures to the last one after it, with the lines
-/// between that stay clear of the figures' columns (code lines, prose cells of a 说明 column) kept; it is a table when its figures stand in aligned
+/// between kept (code lines, prose cells of a 说明 column); it is a table when its figures stand in aligned
 /// columns. Its columns are the gaps that no word of the region crosses.
 struct GenericGrids: Sendable {
     /// Fewer lines of figures than this are not a table.
