@@ -21,12 +21,23 @@ struct ColumnModel: Sendable {
     var columns: [Column]
     /// How the body prints its amounts; decides a short amount between two header middles.
     var amountAlignment = AmountAlignment.right
+    /// Where the body's amounts start, and how close a number must start to one of them to share its left edge.
+    var amountStarts: [Double] = []
+    var edgeTolerance = 0.0
 
     /// The model with the amount alignment `body` shows; a body that shows none keeps the current one.
     func aligned(by body: [Line], settings: SegmentationSettings) -> ColumnModel {
         var model = self
         model.amountAlignment = AmountAlignment.shown(by: body, settings: settings) ?? amountAlignment
+        model.amountStarts = body.flatMap(\.words).filter { PrintedValue.looksLikeAmount($0.text) }.map(\.box.x0)
+        model.edgeTolerance = settings.alignmentTolerance * (body.first?.fontSize ?? 0)
         return model
+    }
+
+    /// Whether `word` starts where amounts of the body start: a count printed left-aligned like them (`5` under
+    /// `10.20`), not a 行次.
+    private func startsWithAmounts(_ word: Word) -> Bool {
+        amountStarts.contains { abs($0 - word.box.x0) <= edgeTolerance }
     }
 
     /// The column `word` belongs to, by alignment: a left-aligned cell starts left of its header's middle and
@@ -59,8 +70,9 @@ struct ColumnModel: Sendable {
                 if leftKind == .code && rightKind == .code { return nearest(to: word, among: right...left) }
                 // A code piece set right of its column's middle, before the name column: digits are no name.
                 if rightKind == .code && leftKind == .text && PrintedValue.looksLikeCodePiece(word.text) { return right }
-                // 行次 are whole numbers: a figure with decimals between a 行次 and an amount column is an amount.
-                if word.text.includes("."), rightKind == .integer, leftKind == .amount { return left }
+                // 行次 are whole numbers: a figure with decimals between a 行次 and an amount column is an amount, and
+                // so is a whole number that starts where the body's amounts start.
+                if word.text.includes(".") || startsWithAmounts(word), rightKind == .integer, leftKind == .amount { return left }
                 if amountAlignment == .left && leftKind.isRightAligned { return left }
                 if rightKind.isRightAligned && !(leftKind == .code && PrintedValue.looksLikeCode(word.text)) { return right }
                 if leftKind == .code { return left }

@@ -53,4 +53,24 @@ import TestSupport
         #expect(table.records.map { $0["basic"] } == rows.map { SyntheticTables.decimal($0.basic) })
         #expect(table.records.allSatisfy { $0["project"] == nil })
     }
+
+    /// A statistics table whose figures are printed left-aligned, all amounts of one width: a count (`5`) starts
+    /// where the amounts start, so it is the count's value, not a second 行次 digit (`75`).
+    @Test func aLeftAlignedCountBesideTheLineNumberStaysAValue() throws {
+        var page = PageBuilder(width: 595, height: 842)
+        page.centred("部门决算公开相关信息统计表", x: 300, y: 40)
+        page.centred("项目", x: 105, y: 110)
+        page.centred("行次", x: 195, y: 110)
+        page.centred("统计数", x: 261, y: 110)
+        for (index, row) in [("合计", "10.20"), ("货物", "10.20"), ("(一)行政单位", "81.09"), ("(一)车辆数合计(辆)", "5")].enumerated() {
+            let y = 140 + Double(index) * 30
+            page.left(row.0, x: 46, y: y)
+            page.right(String(index + 1), x1: 181, y: y)
+            page.left(row.1, x: 224, y: y)
+        }
+        let table = try #require(SyntheticTables.table(.disclosureStatistics, in: [page.page()]))
+        let vehicles = try #require(table.records.first { $0["item"] == .text("(一)车辆数合计(辆)") })
+        #expect(vehicles["line"] == .number(4))
+        #expect(vehicles["value"] == .number(5))
+    }
 }
