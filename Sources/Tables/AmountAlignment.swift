@@ -7,13 +7,11 @@ import PrintedText
 enum AmountAlignment: Sendable {
     case right, left
 
-    /// The alignment the amounts of `body` show: amounts that share a left edge but end apart (different
+    /// The alignment a body's amounts show: amounts that share a left edge but end apart (different
     /// lengths) are left-aligned, amounts that share a right edge but start apart are right-aligned; the more
     /// such pairs wins. Nil when the body shows neither (no amounts, or all of one length).
-    static func shown(by body: [Line], settings: SegmentationSettings) -> AmountAlignment? {
-        let amounts = body.flatMap(\.words)
-            .filter { PrintedValue.looksLikeAmount($0.text) }
-            .sorted { $0.box.x0 < $1.box.x0 }
+    static func shown(byAmounts unsorted: [Word], settings: SegmentationSettings) -> AmountAlignment? {
+        let amounts = unsorted.sorted { $0.box.x0 < $1.box.x0 }
         var left = 0, right = 0
         for (index, amount) in amounts.enumerated() {
             let tolerance = settings.alignmentTolerance * amount.fontSize

@@ -28,8 +28,9 @@ struct ColumnModel: Sendable {
     /// The model with the amount alignment `body` shows; a body that shows none keeps the current one.
     func aligned(by body: [Line], settings: SegmentationSettings) -> ColumnModel {
         var model = self
-        model.amountAlignment = AmountAlignment.shown(by: body, settings: settings) ?? amountAlignment
-        model.amountStarts = body.flatMap(\.words).filter { PrintedValue.looksLikeAmount($0.text) }.map(\.box.x0)
+        let amounts = body.flatMap(\.words).filter { PrintedValue.looksLikeAmount($0.text) }
+        model.amountAlignment = AmountAlignment.shown(byAmounts: amounts, settings: settings) ?? amountAlignment
+        model.amountStarts = amounts.map(\.box.x0)
         model.edgeTolerance = settings.alignmentTolerance * (body.first?.fontSize ?? 0)
         return model
     }
