@@ -24,7 +24,7 @@ struct GenericGrids: Sendable {
     func grids(in pages: [(page: Int, lines: [Line])]) -> [Table] {
         var tables: [Table] = []
         for (page, lines) in pages {
-            for region in regions(of: lines) where hasAlignedColumns(region.lines.filter(isFigureLine)) {
+            for region in regions(of: lines) where hasAlignedColumns(region.figureLines) {
                 let title = region.start > 0 ? lines[region.start - 1].compactText : ""
                 if let table = grid(region.lines, title: title, page: page) { tables.append(table) }
             }
@@ -35,8 +35,8 @@ struct GenericGrids: Sendable {
     /// Runs of lines from a line of figures to the last line of figures after it, through lines without figures
     /// that stay clear of the figures' span (prose in a 说明 column) or lie close to a line of figures (a code on
     /// a line of its own above its row, a wrapped name below it).
-    private func regions(of lines: [Line]) -> [(start: Int, lines: [Line])] {
-        var regions: [(start: Int, lines: [Line])] = []
+    private func regions(of lines: [Line]) -> [(start: Int, lines: [Line], figureLines: [Line])] {
+        var regions: [(start: Int, lines: [Line], figureLines: [Line])] = []
         let pitch = medianPitch(lines)
         let figureCounts = lines.map { $0.words.count(where: isFigure) }
         // For each line, the next line of figures below it.
@@ -47,7 +47,8 @@ struct GenericGrids: Sendable {
         var run: (start: Int, last: Int, count: Int, span: Box)?
         func close() {
             if let open = run, open.count >= Self.minimumLines {
-                regions.append((open.start, Array(lines[open.start...open.last])))
+                let figureLines = (open.start...open.last).filter { figureCounts[$0] >= Self.minimumFigures }.map { lines[$0] }
+                regions.append((open.start, Array(lines[open.start...open.last]), figureLines))
             }
             run = nil
         }
@@ -69,10 +70,6 @@ struct GenericGrids: Sendable {
         }
         close()
         return regions
-    }
-
-    private func isFigureLine(_ line: Line) -> Bool {
-        line.words.count(where: isFigure) >= Self.minimumFigures
     }
 
     /// A printed number or a no-value mark standing as a cell of its own.

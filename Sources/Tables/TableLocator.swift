@@ -128,8 +128,7 @@ struct TableLocator: Sendable {
         guard names.count >= 2 else { return }
         region.header.append(Line(words: names))
         let rest = first.words.filter { !isName($0) }
-        region.body[0] = rest.isEmpty ? region.body[0] : Line(words: rest)
-        if rest.isEmpty { region.body.removeFirst() }
+        if rest.isEmpty { region.body.removeFirst() } else { region.body[0] = Line(words: rest) }
     }
 
     /// A line above a body that titles a table of no known layout (…目标表): a new table starts, none goes on.
