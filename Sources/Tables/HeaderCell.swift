@@ -21,6 +21,9 @@ struct HeaderCellBuilder: Sendable {
     /// Texts that name a column on their own (类 / 款 / 项 under a spanning 科目编码): such a piece heads its own
     /// column and never continues the cell above it, however centred under it.
     var namesColumn: @Sendable (String) -> Bool = { _ in false }
+    /// Texts that label a group of columns (人员经费 / 公用经费 over 科目代码 / 科目名称 / 决算数): such a label is
+    /// one line spanning the cells under it, so a piece under it starts a cell of its own, however centred.
+    var labelsGroup: @Sendable (String) -> Bool = { _ in false }
 
     func cells(from lines: [Line]) -> [HeaderCell] {
         stacked(pieces(from: lines))
@@ -56,7 +59,9 @@ struct HeaderCellBuilder: Sendable {
         /// The last line of each cell, which a wrapped continuation must sit under.
         var lastLine: [HeaderCell] = []
         for piece in sorted {
-            if let index = lastLine.indices.last(where: { continues(piece, lastLine[$0], cellWidth: cells[$0].box.width) }) {
+            if let index = lastLine.indices.last(where: {
+                !labelsGroup(cells[$0].text) && continues(piece, lastLine[$0], cellWidth: cells[$0].box.width)
+            }) {
                 cells[index].text += piece.text
                 cells[index].printed += piece.printed
                 cells[index].box = cells[index].box.union(piece.box)

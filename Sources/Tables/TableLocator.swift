@@ -198,9 +198,13 @@ struct TableLocator: Sendable {
         return (builder.model(for: cells), cells)
     }
 
-    /// Header cells of `layout`: a piece that is one of its exact column names (类, 款, 项, 行) stands alone.
+    /// Header cells of `layout`: a piece that is one of its exact column names (类, 款, 项, 行) stands alone, and so
+    /// does a group label (人员经费 / 公用经费) above the cells it spans.
     private func headerCellBuilder(_ layout: TableLayout) -> HeaderCellBuilder {
         let exact = layout.columns.filter { $0.exact == true }
-        return HeaderCellBuilder(settings: settings, namesColumn: { text in exact.contains { $0.matches(text) } })
+        let groupLabels = Set(catalogue.categories.flatMap { $0.headers.map(TextFold.key) })
+        return HeaderCellBuilder(
+            settings: settings, namesColumn: { text in exact.contains { $0.matches(text) } },
+            labelsGroup: { groupLabels.contains($0) })
     }
 }

@@ -113,7 +113,7 @@ import TestSupport
         let reportFile = archive.appendingPathComponent("report.json.out")
         let scorer = try #require(Corpus.publicCorpus).deletingLastPathComponent().appendingPathComponent("score.py")
         let run = try ChildProcess.succeed("/usr/bin/env", ["python3", scorer.path, archive.path, truth.path, "--json", reportFile.path])
-        print(run.outputText.split(separator: "\n").last ?? "")
+        print(run.outputText.split(separator: "\n").last.map(String.init) ?? "")
         let report = try JSONDecoder().decode(Report.self, from: Data(contentsOf: reportFile))
         #expect(report.docs_found == pdfs.count)
         return report

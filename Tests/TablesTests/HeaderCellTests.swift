@@ -29,6 +29,20 @@ import TestSupport
         #expect(["类", "款", "项"].allSatisfy(named.contains))
     }
 
+    /// The national 基本支出 template centres 公用经费 over two column groups; the 科目 / 代码 of the second group sits
+    /// under its middle like a wrapped line, but a group label is one line spanning cells of their own.
+    @Test func aGroupLabelNeverTakesTheCellUnderIt() {
+        var page = PageBuilder()
+        page.centred("公用经费", x: 300, y: 10)
+        page.centred("科目", x: 305, y: 21)
+        page.centred("代码", x: 305, y: 32)
+        let lines = page.page().lines
+        let plain = HeaderCellBuilder(settings: .standard).cells(from: lines).map(\.text)
+        #expect(plain == ["公用经费科目代码"], "without the label rule, the group's code column is swallowed")
+        let labelled = HeaderCellBuilder(settings: .standard, labelsGroup: { $0 == "公用经费" }).cells(from: lines)
+        #expect(labelled.map(\.text) == ["公用经费", "科目代码"])
+    }
+
     @Test func aWordWrappedInsideItsCellJoinsIt() {
         let texts = cells { page in
             page.centred("本年收入合", x: 100, y: 10)
