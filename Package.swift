@@ -61,7 +61,7 @@ let package = Package(
         .executableTarget(
             name: "juesuan",
             dependencies: [
-                "PDFText", "PageModel", "Records", "Pipeline", "Checks", "Ingest", "Export",
+                "PDFText", "PageModel", "Records", "Tables", "Pipeline", "Checks", "Ingest", "Export",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ],

@@ -5,15 +5,18 @@ public import PDFText
 import PageModel
 import Prose
 public import Records
-import Tables
+public import Tables
 
 /// The whole pipeline for one PDF: bytes → page model → tables → narrative → checks → record-model document.
 /// It holds no logic of its own; each stage lives in its module.
 public struct Extraction: Sendable {
     public var reader: PDFReader
+    /// The tables stage's thresholds (`SegmentationSettings.standard` unless overridden for an experiment).
+    public var settings: SegmentationSettings
 
-    public init(reader: PDFReader = PDFReader()) {
+    public init(reader: PDFReader = PDFReader(), settings: SegmentationSettings = .standard) {
         self.reader = reader
+        self.settings = settings
     }
 
     /// Extracts the document at `url`, recorded as `sourceName` (default: the file's name).
@@ -31,7 +34,7 @@ public struct Extraction: Sendable {
     /// Extracts a PDF held in memory; `sourceName` is the file name as dropped.
     public func extract(_ data: Data, sourceName: String) throws -> ArchiveDocument {
         let text = try reader.read(data, name: sourceName)
-        let reading = DocumentReading(pages: text.pages)
+        let reading = DocumentReading(pages: text.pages, settings: settings)
         let info = DocumentInfo(
             sha256: SHA256.hex(of: data),
             sourceName: sourceName,

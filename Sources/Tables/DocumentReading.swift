@@ -9,10 +9,9 @@ public struct DocumentReading: Sendable {
     public var tables: [Table]
     public var diagnostics: [Diagnostic]
 
-    public init(pages: [Page]) {
+    public init(pages: [Page], settings: SegmentationSettings = .standard) {
         let catalogue = LayoutCatalogue.standard
-        let settings = SegmentationSettings.standard
-        metadata = DocumentMetadata(pages: pages)
+        metadata = DocumentMetadata(pages: pages, settings: settings)
         let located = TableLocator(catalogue: catalogue, settings: settings).locate(in: pages)
         var warnings: [Diagnostic] = []
         let builder = TableBuilder(catalogue: catalogue, settings: settings)
@@ -23,7 +22,7 @@ public struct DocumentReading: Sendable {
             repair.repair(&tables[index], warnings: &warnings)
             misprints.repair(&tables[index], warnings: &warnings)
         }
-        family = FamilyDetection(catalogue: catalogue).family(of: located.tables)
+        family = FamilyDetection(catalogue: catalogue, settings: settings).family(of: located.tables)
         let grids = GenericGrids().grids(in: located.loose)
         if family == .unknown {
             status = .unrecognized

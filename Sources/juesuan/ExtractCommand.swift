@@ -28,6 +28,8 @@ struct ExtractCommand: ParsableCommand {
     @Option(name: .long, help: "The file name to record as source_name (default: the file's own name).")
     var sourceName: String?
 
+    @OptionGroup var tuning: SettingsOption
+
     @Option(name: .long, help: "Bytes of address space reading may use (RLIMIT_AS, set once this program is loaded).")
     var memoryLimit: Int?
 
@@ -39,7 +41,7 @@ struct ExtractCommand: ParsableCommand {
         }
         let document: ArchiveDocument
         do {
-            document = try Extraction().extract(try bytes(of: url), sourceName: sourceName ?? url.lastPathComponent)
+            document = try Extraction(settings: try tuning.settings()).extract(try bytes(of: url), sourceName: sourceName ?? url.lastPathComponent)
         } catch let error as PDFTextError {
             let failure = ExtractorFailure(code: error.kind.rawValue, file: error.file, reason: error.reason,
                                            detail: error.detail, advice: error.advice)

@@ -11,9 +11,8 @@ struct CoverReading: Sendable {
     var department: String?
     var year: Int?
 
-    init?(page: Page) {
+    init?(page: Page, settings: SegmentationSettings) {
         // Display text (a watermark) is no title.
-        let settings = SegmentationSettings.standard
         let lines = page.lines.filter { !$0.isDisplay }
         let sizes = lines.map(\.fontSize)
         guard let smallest = sizes.min(), let largest = sizes.max(), largest >= smallest * settings.coverTitleSizeRatio

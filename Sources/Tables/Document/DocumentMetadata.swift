@@ -19,11 +19,11 @@ public struct DocumentMetadata: Sendable, Hashable {
         self.kind = kind
     }
 
-    public init(pages: [Page]) {
+    public init(pages: [Page], settings: SegmentationSettings = .standard) {
         let texts = pages.flatMap { page in page.lines.map(\.compactText) }
         let lines = texts.map(MetaLine.init(text:))
         let fromTables = Self.mostCommon(lines.compactMap(\.department))
-        let cover = pages.first.flatMap(CoverReading.init)
+        let cover = pages.first.flatMap { CoverReading(page: $0, settings: settings) }
         department = CoverReading.prefer(cover?.department, over: fromTables)
         year = cover?.year ?? Self.mostCommon(lines.compactMap(\.year))
         unit = Self.mostCommon(lines.compactMap(\.unit))

@@ -5,12 +5,11 @@ import Records
 /// Shanghai family prints the same tables untagged.
 struct FamilyDetection: Sendable {
     var catalogue: LayoutCatalogue
-    /// A report of a known family prints at least this many of the financial tables.
-    static let minimumTables = 4
+    var settings: SegmentationSettings
 
     func family(of tables: [FoundTable]) -> Family {
         let financial = tables.filter { $0.layout.shape != .performance }
-        guard Set(financial.map(\.layout.kind)).count >= Self.minimumTables else { return .unknown }
+        guard Set(financial.map(\.layout.kind)).count >= settings.familyMinimumTables else { return .unknown }
         var votes: [Family: Int] = [:]
         for table in financial {
             guard let number = table.number else { continue }

@@ -36,7 +36,7 @@ struct TableLocator: Sendable {
             }
             if !leading.isEmpty {
                 loose.append((page.number, leading))
-                if leading.count > Self.pageFurnitureLines { open = nil }
+                if leading.count > settings.pageFurnitureLines { open = nil }
             }
             for (k, entry) in accepted.enumerated() {
                 // A title marked 续表 repeats the open table's title on its next page: the table goes on. So does
@@ -74,7 +74,7 @@ struct TableLocator: Sendable {
         }
         settleHeader(&region, layout: layout)
         let (model, cells) = columnModel(layout, header: region.header)
-        guard Set(model.columns.map(\.key)).count >= 2 else { return nil }
+        guard Set(model.columns.map(\.key)).count >= settings.headerMinimumColumns else { return nil }
         return FoundTable(layout: layout, title: title, number: number,
                           regions: [(region, model.aligned(by: region.body, settings: settings), cells)])
     }
@@ -90,10 +90,10 @@ struct TableLocator: Sendable {
         guard !region.body.isEmpty else { return nil }
         settleHeader(&region, layout: table.layout)
         let (model, cells) = columnModel(table.layout, header: region.header)
-        if Set(model.columns.map(\.key)).count >= 2 { return (region, model.aligned(by: region.body, settings: settings), cells) }
+        if Set(model.columns.map(\.key)).count >= settings.headerMinimumColumns { return (region, model.aligned(by: region.body, settings: settings), cells) }
         // No header of its own: a running page header or page number may stand above the body, but the body
         // must print its amounts under the previous page's amount columns.
-        guard region.header.count <= Self.pageFurnitureLines, !region.header.contains(where: Self.namesOtherTable),
+        guard region.header.count <= settings.pageFurnitureLines, !region.header.contains(where: Self.namesOtherTable),
               fits(region.body, last.model) else { return nil }
         return (region, last.model.aligned(by: region.body, settings: settings), last.headerCells)
     }
@@ -125,7 +125,7 @@ struct TableLocator: Sendable {
         let exact = layout.columns.filter { $0.exact == true }
         let isName = { (word: Word) in exact.contains { $0.matches(TextFold.key(word.text)) } }
         let names = first.words.filter(isName)
-        guard names.count >= 2 else { return }
+        guard names.count >= settings.liftedHeaderWords else { return }
         region.header.append(Line(words: names))
         let rest = first.words.filter { !isName($0) }
         if rest.isEmpty { region.body.removeFirst() } else { region.body[0] = Line(words: rest) }
@@ -138,29 +138,17 @@ struct TableLocator: Sendable {
         return text.hasSuffix("表") && !text.includes("续")
     }
 
-    /// Lines above a continued body that are not a header (running page header, page number) at most.
-    static let pageFurnitureLines = 2
-    /// Four digits in this range read as a year, not as a clipped code.
-    static let years = 1900...2100
-    /// Lines of items without figures that show a list goes on.
-    static let itemLines = 2
-    /// Digits of a 行次 number at most.
-    static let lineNumberDigits = 3
-    /// Body lines looked at to decide whether a page continues a table: a two-sided table may run on for a dozen
-    /// items without figures before its next amount.
-    static let fittingLines = 12
-
     /// Whether the first body line that prints a figure (an amount, a code, a 行次 number: rows whose amounts are
     /// blank still print codes or 行次, and items may run on without any) prints it in a column of that kind.
     private func fits(_ body: [Line], _ model: ColumnModel) -> Bool {
         let anchors = model.columns.map(\.center)
-        for line in body.prefix(Self.fittingLines) {
+        for line in body.prefix(settings.fittingLines) {
             let figures = line.words.compactMap { word -> (Word, ColumnRule.ValueKind)? in
                 if PrintedValue.looksLikeAmount(word.text) { return (word, .amount) }
                 // A code (clipped ones have 4 digits), unless it reads as a year opening a sentence.
-                if PrintedValue.looksLikeCode(word.text), !Self.years.contains(Int(word.text) ?? 0) { return (word, .code) }
+                if PrintedValue.looksLikeCode(word.text), !PrintedYear.plausible.contains(Int(word.text) ?? 0) { return (word, .code) }
                 // 行次 numbers: a few digits.
-                return word.text.count <= Self.lineNumberDigits && Int(word.text) != nil ? (word, .integer) : nil
+                return word.text.count <= settings.lineNumberDigits && Int(word.text) != nil ? (word, .integer) : nil
             }
             guard !figures.isEmpty else { continue }
             // Prose (a year opening a sentence that runs across the columns) is no row.
@@ -172,14 +160,14 @@ struct TableLocator: Sendable {
                 } ?? false
             }
         }
-        return listsItems(body.prefix(Self.fittingLines), model)
+        return listsItems(body.prefix(settings.fittingLines), model)
     }
 
     /// Lines without any figure continue a table when each starts an item (十二、…) and no word spans two of its
     /// columns: the items of a list whose amounts are blank, not a heading over prose.
     private func listsItems(_ lines: ArraySlice<Line>, _ model: ColumnModel) -> Bool {
         let anchors = model.columns.map(\.center)
-        return lines.count >= Self.itemLines && lines.allSatisfy { line in
+        return lines.count >= settings.itemLines && lines.allSatisfy { line in
             guard let first = line.words.first,
                   TextFold.startsWithEnumerator(first.text.removingBlanks())
             else { return false }

@@ -84,7 +84,7 @@ struct TableRegion: Sendable {
     /// Tag, department, year or unit lines printed between a title and its header.
     static func isMeta(_ line: Line, settings: SegmentationSettings) -> Bool {
         let text = line.compactText
-        if TableTag.number(in: text) != nil && TableTag.removing(from: text).count <= 2 { return true }
+        if TableTag.number(in: text) != nil && TableTag.removing(from: text).count <= settings.tagLineRemainder { return true }
         let meta = MetaLine(text: text)
         if meta.department != nil || meta.unit != nil { return true }
         if meta.year != nil && text.count <= settings.metaYearLineLength { return true }

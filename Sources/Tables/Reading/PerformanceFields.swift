@@ -13,12 +13,6 @@ import Records
 struct PerformanceFields: Sendable {
     var layout: TableLayout
     var settings: SegmentationSettings
-    /// The row of figures under a header row lies within this many rows.
-    static let figureRowReach = 3
-    /// A grade printed after a score (优, 良, 中, 差, 合格) has at most this many characters.
-    static let maximumGradeLength = 2
-    /// Header cells whose boxes overlap vertically by this share of the shorter one's height stand in one row.
-    static let sameRowOverlap = 0.5
 
     func fields(in regions: [TableRegion]) -> [String: Value]? {
         let rules = (layout.fields ?? []).map { rule in
@@ -56,7 +50,7 @@ struct PerformanceFields: Sendable {
                 if rule.value == .text {
                     let text = right.map(\.printed).joined()
                     if !text.isEmpty { fields[rule.key] = .text(text) }
-                } else if let number = right.lazy.compactMap({ Self.leadingNumber($0.printed) }).first {
+                } else if let number = right.lazy.compactMap({ leadingNumber($0.printed) }).first {
                     fields[rule.key] = .number(number)
                 } else if let number = figure(under: label, in: cells) ?? (lastResort ? figure(directlyBelow: label, in: cells) : nil) {
                     fields[rule.key] = .number(number)
@@ -71,7 +65,7 @@ struct PerformanceFields: Sendable {
     /// positions of spanning cells are unreliable in these forms, so nearness, not containment, decides.
     /// A lone cell under a cell it overlaps is that cell's text wrapped (`全年执行` / `数`), no column either:
     /// a spanning cell has two columns under it at least.
-    static func leaves(of header: [HeaderCell]) -> [HeaderCell] {
+    func leaves(of header: [HeaderCell]) -> [HeaderCell] {
         // Brackets or punctuation printed apart from their words (`(` / `)` on a line of their own) name nothing.
         let header = header.filter { cell in
             cell.text.unicodeScalars.contains { $0.properties.isAlphabetic || ("0"..."9").contains($0) }
@@ -80,7 +74,7 @@ struct PerformanceFields: Sendable {
         var wrapped: Set<HeaderCell> = []
         for cell in header.sorted(by: { $0.box.midY < $1.box.midY }) {
             if let row = rows.last, let last = row.last,
-               last.box.verticalOverlap(cell.box) >= Self.sameRowOverlap * min(last.box.height, cell.box.height) {
+               last.box.verticalOverlap(cell.box) >= settings.sameRowOverlap * min(last.box.height, cell.box.height) {
                 // Stacked under a cell of its own row (a tall line box): wrapped text of that cell.
                 if row.contains(where: { $0.box.horizontalOverlap(cell.box) > 0 }) {
                     wrapped.insert(cell)
@@ -121,7 +115,7 @@ struct PerformanceFields: Sendable {
     }
 
     /// The number of a cell, also where a form prints a score and its grade in one cell (`59.99差`).
-    static func leadingNumber(_ text: String) -> Decimal? {
+    func leadingNumber(_ text: String) -> Decimal? {
         if let number = PrintedNumber.parse(text) { return number }
         // The leading run of sign, digits, separators and point, to its last digit, and a percent sign after it.
         let scalars = text.unicodeScalars
@@ -136,7 +130,7 @@ struct PerformanceFields: Sendable {
         guard var end else { return nil }
         if end < scalars.endIndex, scalars[end] == "%" { end = scalars.index(after: end) }
         let grade = text[end...]
-        guard grade.count <= maximumGradeLength, !grade.contains(where: \.isNumber) else { return nil }
+        guard grade.count <= settings.maximumGradeLength, !grade.contains(where: \.isNumber) else { return nil }
         return PrintedNumber.parse(String(text[..<end]))
     }
 
@@ -150,7 +144,7 @@ struct PerformanceFields: Sendable {
         let below = cells.filter { $0.box.isBelow(label.box, by: settings.lineStep * label.fontSize) }
             .sorted { $0.box.y0 < $1.box.y0 }
         guard let first = below.first(where: { $0.box.horizontalOverlap(label.box) > 0 }),
-              first.box.y0 - label.box.y1 <= Double(Self.figureRowReach) * label.fontSize * 2 else { return nil }
+              first.box.y0 - label.box.y1 <= Double(settings.figureRowReach) * label.fontSize * 2 else { return nil }
         return PrintedNumber.parse(first.printed)
     }
 
@@ -159,14 +153,14 @@ struct PerformanceFields: Sendable {
     private func figure(under label: HeaderCell, in cells: [HeaderCell]) -> Decimal? {
         let below = cells.filter { $0.box.isBelow(label.box, by: settings.lineStep * label.fontSize) }
         let rows = Dictionary(grouping: below) { cell in below.first { overlapsRow(of: $0, cell) }!.box.y0 }
-            .sorted { $0.key < $1.key }.prefix(Self.figureRowReach)
+            .sorted { $0.key < $1.key }.prefix(settings.figureRowReach)
         guard let figures = rows.first(where: { row in row.value.filter { PrintedNumber.parse($0.printed) != nil }.count >= 2 })?.value
             .sorted(by: { $0.box.x0 < $1.box.x0 }) else { return nil }
         // Header cells left of the figure row's own label belong to the form's first column (its row labels).
         let rowStart = figures.first?.box.x0 ?? 0
         let top = figures.map(\.box.y0).min() ?? 0
         let header = cells.filter { $0.box.x1 > rowStart && $0.box.midY >= label.box.y0 && $0.box.midY < top }
-        let leaves = Self.leaves(of: header)
+        let leaves = leaves(of: header)
         let numbers = figures.compactMap { PrintedNumber.parse($0.printed) }
         guard let position = leaves.firstIndex(of: label), position < numbers.count else { return nil }
         return numbers[position]

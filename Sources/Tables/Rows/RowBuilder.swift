@@ -148,15 +148,12 @@ struct RowBuilder: Sendable {
     /// median distance between lines with codes, else between lines that start items, else between any lines.
     private func rowPitch(_ rows: [(row: BodyRow, anchored: Bool, em: Double)], lines: [Line]) -> Double {
         let coded = rows.filter { entry in entry.row.cells.keys.contains { model.columns[$0].value == .code } }
-        if coded.count >= Self.pitchSamples { return medianPitch(coded.map(\.row.midY)) }
+        if coded.count >= settings.pitchSamples { return medianPitch(coded.map(\.row.midY)) }
         // Two-sided tables: items start rows (一、…, 合计), with or without figures.
         let items = rows.filter { startsItem($0.row) }
-        if items.count >= Self.pitchSamples { return medianPitch(items.map(\.row.midY)) }
+        if items.count >= settings.pitchSamples { return medianPitch(items.map(\.row.midY)) }
         return medianPitch(lines.map(\.box.midY))
     }
-
-    /// Lines with codes (or starting items) needed to measure the row pitch by them.
-    static let pitchSamples = 3
 
     /// The median distance between consecutive middles, on one page.
     private func medianPitch(_ middles: [Double]) -> Double {

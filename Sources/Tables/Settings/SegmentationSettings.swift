@@ -1,6 +1,7 @@
 /// Tuning constants of the tables stage, in font-size units (em) of the text they apply to, unless stated
-/// (a count of characters or lines, a ratio of sizes, a share).
-struct SegmentationSettings: Sendable {
+/// (a count of characters or lines, a ratio of sizes, a share). Every threshold of the stage is here; `named`
+/// lists them for overrides (`juesuan extract --settings FILE.json`) and validation.
+public struct SegmentationSettings: Sendable, Equatable {
     /// Header words on one line closer than this are one cell (`一般公共预算 财政拨款`).
     var headerJoinGap = 0.6
     /// Header words stacked with their middles at most this far apart are one wrapped cell
@@ -57,6 +58,38 @@ struct SegmentationSettings: Sendable {
     /// More than this share of number cells holding text that is no number makes the figures unreadable: a few
     /// misprinted cells are warned about one by one, most cells wrong means the fonts map digits elsewhere.
     var unreadableFigureShare = 0.5
+    /// A header names at least this many different columns of its layout (a count of columns): a sentence or a
+    /// table of contents that names a table is followed by no such header.
+    var headerMinimumColumns = 2
+    /// Where a producer sets the 类 / 款 / 项 labels on the line of the 合计 figures, at least this many of them
+    /// stand there (a count of words): one exact name alone is no header.
+    var liftedHeaderWords = 2
+    /// A tag line (`公开01表`) prints at most this many characters besides its tag (a count of characters).
+    var tagLineRemainder = 2
+    /// Lines above a continued body that are not a header (running page header, page number), at most (a count
+    /// of lines); more loose lines at the top of a page close the open table.
+    var pageFurnitureLines = 2
+    /// Lines of items without figures that show a list goes on (a count of lines).
+    var itemLines = 2
+    /// Digits of a 行次 number at most (a count of digits).
+    var lineNumberDigits = 3
+    /// Body lines looked at to decide whether a page continues a table (a count of lines): a two-sided table may
+    /// run on for a dozen items without figures before its next amount.
+    var fittingLines = 12
+    /// Lines with codes (or starting items) needed to measure the row pitch by them (a count of lines).
+    var pitchSamples = 3
+    /// A report of a known family prints at least this many of the financial tables (a count of tables).
+    var familyMinimumTables = 4
+    /// On a self-evaluation form, the row of figures under a header row lies within this many rows (a count of
+    /// rows, each taken as two ems).
+    var figureRowReach = 3
+    /// A grade printed after a score (优, 良, 中, 差, 合格) has at most this many characters.
+    var maximumGradeLength = 2
+    /// Header cells whose boxes overlap vertically by this share of the shorter one's height stand in one row.
+    var sameRowOverlap = 0.5
 
-    static let standard = SegmentationSettings()
+    /// The settings as the reports seen need them.
+    public static let standard = SegmentationSettings()
+
+    public init() {}
 }
