@@ -1,7 +1,7 @@
 /// A key of a record in record model v1: the one vocabulary Tables fills and Checks reads. The layout
 /// catalogue (`layouts.json`) is checked against it when it loads, and a test checks that every key here is one
 /// the catalogue gives. Adding a key: one case here and its name in its tables' `recordKeys`.
-public enum RecordKey: String, Sendable, Hashable, CaseIterable, CustomStringConvertible {
+public enum RecordKey: String, Sendable, Hashable, CaseIterable, Codable, CustomStringConvertible {
     // Rows.
     case code, name, item, side, line, category
     // Amounts of the summary, income and expenditure tables.

@@ -32,7 +32,18 @@ import Testing
         var catalogue = LayoutCatalogue.standard
         #expect(catalogue.keysOutsideVocabulary.isEmpty)
         let income = try #require(catalogue.tables.firstIndex { $0.kind == .income })
-        catalogue.tables[income].columns[5].key = "totl"
-        #expect(catalogue.keysOutsideVocabulary == ["income.totl"])
+        catalogue.tables[income].columns[5].key = .record(.basic)
+        #expect(catalogue.keysOutsideVocabulary == ["income.basic"])
+    }
+
+    @Test func aLayoutNamingNoKeyAtAllDoesNotLoad() {
+        let column = Data(#"{"key": "totl", "value": "amount", "headers": ["合计"]}"#.utf8)
+        #expect(throws: DecodingError.self) { try JSONDecoder().decode(ColumnRule.self, from: column) }
+    }
+
+    @Test func theThreePublicTotalColumnIsAnItem() throws {
+        let layout = try #require(LayoutCatalogue.standard.tables.first { $0.kind == .threePublicExpenses })
+        #expect(layout.columns.contains { $0.key == .threePublicItem(.total) })
+        #expect(!layout.columns.contains { $0.key == .record(.total) })
     }
 }

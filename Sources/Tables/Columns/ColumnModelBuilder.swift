@@ -57,9 +57,9 @@ struct ColumnModelBuilder: Sendable {
     private func resolveThreePublic(_ column: inout Column, among cells: [HeaderCell]) {
         let above = cells.filter { column.header.box.isBelow($0.box, by: settings.lineStep * $0.fontSize) }
             .sorted { abs($0.center - column.center) < abs($1.center - column.center) }
-        if let measure = catalogue.measures.first(where: { rule in rule.value == column.key }) {
+        if let measure = catalogue.measures.first(where: { rule in .record(rule.value) == column.key }) {
             column.measure = measure.value
-            let items = layout.columns.filter { $0.value == .amount && !["budget", "actual"].contains($0.key) }
+            let items = layout.columns.filter { $0.key.item != nil }
             if let parent = nearestBelowFirst(above.filter { cell in items.contains { $0.matches(cell.text) } }, to: column),
                let rule = items.first(where: { $0.matches(parent.text) }) {
                 column.key = rule.key
@@ -82,7 +82,7 @@ struct ColumnModelBuilder: Sendable {
         guard layout.shape == .sides || layout.shape == .groups else { return }
         var group = -1
         for index in columns.indices {
-            let starts = layout.shape == .sides ? columns[index].key == "item"
+            let starts = layout.shape == .sides ? columns[index].key == .record(.item)
                 : columns[index].value == .code && (index == 0 || columns[index - 1].value != .code)
             if starts { group += 1 }
             columns[index].group = max(group, 0)

@@ -28,9 +28,32 @@ struct TableLayout: Sendable, Decodable {
     var shape: Shape
     var columns: [ColumnRule]
     /// Labelled fields of the performance forms.
-    var fields: [ColumnRule]?
+    var fields: [FieldRule]?
     /// Names of total rows that carry no code (人员经费合计, 公用经费合计).
     var totalNames: [String]?
+
+    private enum CodingKeys: String, CodingKey {
+        case kind, titles, titleSuffixes, shape, columns, fields, totalNames
+    }
+
+    init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        kind = try container.decode(TableKind.self, forKey: .kind)
+        titles = try container.decode([String].self, forKey: .titles)
+        titleSuffixes = try container.decodeIfPresent([String].self, forKey: .titleSuffixes)
+        shape = try container.decode(Shape.self, forKey: .shape)
+        columns = try container.decode([ColumnRule].self, forKey: .columns)
+        fields = try container.decodeIfPresent([FieldRule].self, forKey: .fields)
+        totalNames = try container.decodeIfPresent([String].self, forKey: .totalNames)
+        // The 三公 table's columns named by an item hold that item's figures, `total` (合计) among them.
+        if shape == .threePublic {
+            for index in columns.indices {
+                if let item = ThreePublicItem(rawValue: columns[index].key.description) {
+                    columns[index].key = .threePublicItem(item)
+                }
+            }
+        }
+    }
 }
 
 /// One column of a layout: the header words that name it and the record key its cells fill.
@@ -43,13 +66,13 @@ struct ColumnRule: Sendable, Decodable {
         var isRightAligned: Bool { self == .integer || self == .amount }
     }
 
-    var key: String
+    var key: ColumnKey
     var value: ValueKind
     var headers: [String]
     /// The header must equal one of `headers` rather than contain it (single characters: 类, 款, 项).
     var exact: Bool?
     /// The key used instead on the 支出 side of a two-sided table.
-    var expenditureKey: String?
+    var expenditureKey: RecordKey?
 
     /// Whether a normalised header text names this column.
     func matches(_ header: String) -> Bool {
@@ -58,9 +81,9 @@ struct ColumnRule: Sendable, Decodable {
     }
 }
 
-/// A qualifier printed above columns: 预算数/决算数, 人员经费/公用经费.
+/// A qualifier printed above columns: 预算数/决算数 (a measure: `budget`, `actual`), 人员经费/公用经费 (a category).
 struct QualifierRule: Sendable, Decodable {
-    var value: String
+    var value: RecordKey
     var headers: [String]
 }
 
@@ -88,25 +111,18 @@ struct LayoutCatalogue: Sendable, Decodable {
         return catalogue
     }()
 
-    /// The pieces of a code printed in 类 / 款 / 项 columns, joined into `code`.
-    static let codePieceKeys: Set<String> = ["code_class", "code_section", "code_item"]
-
-    /// The record key each column key of a layout fills: itself, `code` for a code piece, `item` for a 三公 item
-    /// column (its figures are that item's); with the key of the 支出 side where it differs.
-    static func recordKeys(of layout: TableLayout) -> [(column: String, key: RecordKey?)] {
+    /// The record key each column of a layout fills (`ColumnKey.recordKey`), with the key of the 支出 side
+    /// where it differs.
+    static func recordKeys(of layout: TableLayout) -> [(column: String, key: RecordKey)] {
         layout.columns.flatMap { rule in
-            ([rule.key] + (rule.expenditureKey.map { [$0] } ?? [])).map { column in
-                if codePieceKeys.contains(column) { return (column, .code) }
-                if layout.shape == .threePublic, ThreePublicItem(rawValue: column) != nil { return (column, .item) }
-                return (column, RecordKey(rawValue: column))
-            }
+            [(rule.key.description, rule.key.recordKey)] + (rule.expenditureKey.map { [($0.rawValue, $0)] } ?? [])
         }
     }
 
     /// `table.key` for each column key that is no record key of its table.
     var keysOutsideVocabulary: [String] {
         tables.flatMap { layout in
-            Self.recordKeys(of: layout).filter { $0.key.map { !layout.kind.recordKeys.contains($0) } ?? true }
+            Self.recordKeys(of: layout).filter { !layout.kind.recordKeys.contains($0.key) }
                 .map { "\(layout.kind.rawValue).\($0.column)" }
         }
     }

@@ -11,26 +11,25 @@ struct CodedRecords: Sendable {
         var above = CodePieces()
         for row in rows {
             var record: Record = [:]
-            var name = parts.columns("name", group: group).compactMap { row.text($0) }.joined()
+            var name = parts.columns(.record(.name), group: group).compactMap { row.text($0) }.joined()
             var code = ""
             var pieces = CodePieces()
-            for index in parts.columns("code", group: group) + codePartColumns(group) {
+            for index in parts.columns(.record(.code), group: group) + codeLevelColumns(group) {
                 guard let text = row.text(index) else { continue }
                 guard text.allSatisfy(\.isNumber) else {
                     if name.isEmpty { name = text }
                     continue
                 }
-                switch parts.model.columns[index].key {
-                case "code_class": pieces.level[0] = text
-                case "code_section": pieces.level[1] = text
-                case "code_item": pieces.level[2] = text
-                default: code += text
+                if case .codeLevel(let level) = parts.model.columns[index].key {
+                    pieces.level[level] = text
+                } else {
+                    code += text
                 }
             }
             code += pieces.code(under: &above)
             if code.isEmpty, let split = Self.leadingCode(of: name) { (code, name) = split }
-            if !code.isEmpty { record["code"] = .text(code) }
-            if !name.isEmpty { record["name"] = .text(name) }
+            if !code.isEmpty { record[.code] = .text(code) }
+            if !name.isEmpty { record[.name] = .text(name) }
             guard !record.isEmpty else { continue }
             parts.fillAmounts(&record, from: row, group: group, warnings: &warnings)
             records.append(record)
@@ -46,8 +45,8 @@ struct CodedRecords: Sendable {
         return (String(digits), String(rest))
     }
 
-    private func codePartColumns(_ group: Int?) -> [Int] {
-        ["code_class", "code_section", "code_item"].flatMap { parts.columns($0, group: group) }
+    private func codeLevelColumns(_ group: Int?) -> [Int] {
+        ColumnKey.codeLevelNames.indices.flatMap { parts.columns(.codeLevel($0), group: group) }
     }
 }
 

@@ -33,10 +33,10 @@ struct GroupRecords: Sendable {
             coded.records(group: group, warnings: &warnings).map { record in
                 var record = record
                 // A 合计 row (no code) of a table without groups is no category's: it sums both.
-                if let code = record["code"]?.text {
-                    record["category"] = .text(categories[group] ?? category(ofCode: code))
+                if let code = record[.code]?.text {
+                    record[.category] = .text((categories[group] ?? category(ofCode: code)).rawValue)
                 } else if let category = categories[group] {
-                    record["category"] = .text(category)
+                    record[.category] = .text(category.rawValue)
                 }
                 return record
             }
@@ -53,12 +53,14 @@ struct GroupRecords: Sendable {
         for (index, word) in line.words.enumerated() {
             let text = word.text.removingBlanks()
             guard names.contains(text) else { continue }
-            var record: Record = ["name": .text(text), "category": .text(category(ofLabel: text) ?? "public")]
+            var record: Record = [:]
+            record[.name] = .text(text)
+            record[.category] = .text((category(ofLabel: text) ?? .publicCosts).rawValue)
             for next in line.words[(index + 1)...] {
                 let nextText = next.text.removingBlanks()
                 if names.contains(nextText) { break }
                 if let value = PrintedNumber.parse(nextText) {
-                    record["amount"] = .number(value)
+                    record[.amount] = .number(value)
                     break
                 }
             }
@@ -69,10 +71,10 @@ struct GroupRecords: Sendable {
 
     /// The category printed over each group, where the layout prints one (人员经费 over the first group,
     /// 公用经费 over the rest): each label covers the run of groups it is centred over.
-    private func groupCategories(_ groups: [Int]) -> [Int: String] {
+    private func groupCategories(_ groups: [Int]) -> [Int: ExpenseCategory] {
         // A label that heads a column of its own (a budget's 人员经费 beside 合计) is no group's.
         let columnHeaders = Set(parts.model.columns.filter { column in
-            [RecordKey.personnel, .public].contains { $0.rawValue == column.key }
+            [ColumnKey.record(.personnel), .record(.public)].contains(column.key)
         }.map(\.header))
         let labels = parts.headerCells.filter { !columnHeaders.contains($0) }
             .compactMap { cell in category(ofLabel: cell.text).map { (cell, $0) } }
@@ -82,7 +84,7 @@ struct GroupRecords: Sendable {
             let boxes = parts.model.columns.filter { $0.group == group }.map(\.header.box)
             return (boxes.map(\.x0).min() ?? 0, boxes.map(\.x1).max() ?? 0)
         }
-        var result: [Int: String] = [:]
+        var result: [Int: ExpenseCategory] = [:]
         var start = 0
         for (k, (cell, category)) in labels.enumerated() where start < groups.count {
             var end = groups.count - 1
@@ -99,12 +101,13 @@ struct GroupRecords: Sendable {
         return result
     }
 
-    private func category(ofLabel text: String) -> String? {
-        parts.catalogue.categories.first { rule in rule.headers.contains { text.includes($0) } }?.value
+    private func category(ofLabel text: String) -> ExpenseCategory? {
+        parts.catalogue.categories.first { rule in rule.headers.contains { text.includes($0) } }
+            .flatMap { ExpenseCategory(rawValue: $0.value.rawValue) }
     }
 
     /// Where the layout prints no groups, the 经济分类 class decides: 301 and 303 are 人员经费.
-    private func category(ofCode code: String) -> String {
-        parts.catalogue.personnelClasses.contains(String(code.prefix(3))) ? "personnel" : "public"
+    private func category(ofCode code: String) -> ExpenseCategory {
+        parts.catalogue.personnelClasses.contains(String(code.prefix(3))) ? .personnel : .publicCosts
     }
 }

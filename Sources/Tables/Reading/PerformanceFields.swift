@@ -27,10 +27,10 @@ struct PerformanceFields: Sendable {
         for region in regions {
             let lines = region.meta + region.header + region.body + region.notes
             fill(&fields, rules: rules, from: builder.pieces(from: lines))
-            if rules.contains(where: { fields[$0.key] == nil }) {
+            if rules.contains(where: { fields[$0.key.rawValue] == nil }) {
                 fill(&fields, rules: rules, from: builder.cells(from: lines))
             }
-            if rules.contains(where: { fields[$0.key] == nil }) {
+            if rules.contains(where: { fields[$0.key.rawValue] == nil }) {
                 fill(&fields, rules: rules, from: builder.cells(from: lines), lastResort: true)
             }
         }
@@ -39,23 +39,23 @@ struct PerformanceFields: Sendable {
 
     /// Fills the fields still missing from labelled cells, top to bottom.
     /// `lastResort`: also take the number printed right under a label (see `figure(directlyBelow:in:)`).
-    private func fill(_ fields: inout [String: Value], rules: [ColumnRule], from unsorted: [HeaderCell], lastResort: Bool = false) {
+    private func fill(_ fields: inout [String: Value], rules: [FieldRule], from unsorted: [HeaderCell], lastResort: Bool = false) {
         let cells = unsorted.sorted { ($0.box.y0, $0.box.x0) < ($1.box.y0, $1.box.x0) }
         let labels = rules.flatMap(\.headers)
         let isLabel = cells.map { cell in labels.contains { cell.text.includes($0) } }
-        for rule in rules where fields[rule.key] == nil {
+        for rule in rules where fields[rule.key.rawValue] == nil {
             for (index, label) in cells.enumerated() where isLabel[index] && rule.headers.contains(where: { label.text.includes($0) }) {
                 let right = cells.indices.filter { cells[$0].box.x0 >= label.box.x1 && overlapsRow(of: label, cells[$0]) }
                     .sorted { cells[$0].box.x0 < cells[$1].box.x0 }.prefix { !isLabel[$0] }.map { cells[$0] }
                 if rule.value == .text {
                     let text = right.map(\.printed).joined()
-                    if !text.isEmpty { fields[rule.key] = .text(text) }
+                    if !text.isEmpty { fields[rule.key.rawValue] = .text(text) }
                 } else if let number = right.lazy.compactMap({ leadingNumber($0.printed) }).first {
-                    fields[rule.key] = .number(number)
+                    fields[rule.key.rawValue] = .number(number)
                 } else if let number = figure(under: label, in: cells) ?? (lastResort ? figure(directlyBelow: label, in: cells) : nil) {
-                    fields[rule.key] = .number(number)
+                    fields[rule.key.rawValue] = .number(number)
                 }
-                if fields[rule.key] != nil { break }
+                if fields[rule.key.rawValue] != nil { break }
             }
         }
     }

@@ -5,7 +5,7 @@ import Records
 struct SideRecords: Sendable {
     var parts: TableParts
     /// Column rules that use another key on the 支出 side (合计 → `total`).
-    var expenditureKeys: [String: String]
+    var expenditureKeys: [ColumnKey: RecordKey]
 
     /// The records of each side, 收入 first.
     func sections(warnings: inout [Diagnostic]) -> [[Record]] {
@@ -15,13 +15,13 @@ struct SideRecords: Sendable {
     private func records(of side: Side, group: Int, warnings: inout [Diagnostic]) -> [Record] {
         var records: [Record] = []
         for row in parts.rowBuilder.rows(from: parts.body, group: group, textRowsAreReal: true) {
-            let item = parts.columns(RecordKey.item.rawValue, group: group).compactMap { row.text($0) }.joined()
+            let item = parts.columns(.record(.item), group: group).compactMap { row.text($0) }.joined()
             guard !item.isEmpty, !PrintedValue.isNumeric(item) else { continue }
             var record: Record = [:]
             record[.side] = .text(side.rawValue)
             record[.item] = .text(item)
             parts.fillAmounts(&record, from: row, group: group, keyFor: { column in
-                group == 1 ? expenditureKeys[column.key] ?? column.key : column.key
+                group == 1 ? expenditureKeys[column.key] ?? column.key.recordKey : column.key.recordKey
             }, warnings: &warnings)
             records.append(record)
         }

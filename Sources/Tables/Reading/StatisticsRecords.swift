@@ -11,7 +11,7 @@ struct StatisticsRecords: Sendable {
             var record: Record = [:]
             parts.fillAmounts(&record, from: row, warnings: &warnings)
             guard record[.line] != nil else { continue }
-            let item = parts.columns(RecordKey.item.rawValue).compactMap { row.text($0) }.joined()
+            let item = parts.columns(.record(.item)).compactMap { row.text($0) }.joined()
             if !item.isEmpty { record[.item] = .text(item) }
             records.append(record)
         }

@@ -46,7 +46,7 @@ struct TableBuilder: Sendable {
         }
     }
 
-    private func expenditureKeys(_ layout: TableLayout) -> [String: String] {
+    private func expenditureKeys(_ layout: TableLayout) -> [ColumnKey: RecordKey] {
         Dictionary(layout.columns.compactMap { rule in rule.expenditureKey.map { (rule.key, $0) } }, uniquingKeysWith: { a, _ in a })
     }
 

@@ -36,7 +36,7 @@ struct TableParts: Sendable {
     }
 
     /// Fills `record` with the number columns of `row` (only those of `group` when given).
-    func fillAmounts(_ record: inout Record, from row: BodyRow, group: Int? = nil, keyFor: (Column) -> String = \.key,
+    func fillAmounts(_ record: inout Record, from row: BodyRow, group: Int? = nil, keyFor: (Column) -> RecordKey = \.key.recordKey,
                      warnings: inout [Diagnostic]) {
         for (index, column) in model.columns.enumerated() where column.value == .amount || column.value == .integer {
             if let group, column.group != group { continue }
@@ -45,7 +45,7 @@ struct TableParts: Sendable {
         }
     }
 
-    func columns(_ key: String, group: Int? = nil) -> [Int] {
+    func columns(_ key: ColumnKey, group: Int? = nil) -> [Int] {
         model.columns.indices.filter { model.columns[$0].key == key && (group == nil || model.columns[$0].group == group) }
     }
 }
