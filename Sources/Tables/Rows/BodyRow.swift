@@ -8,6 +8,8 @@ struct BodyRow: Sendable {
     var cells: [Int: [Word]]
     /// Vertical middle of the row's anchor line.
     var midY: Double
+    /// The row rules that placed each of its lines, in the order they joined (see `RowJoinRule`).
+    var rules: [RowJoinRule] = []
 
     /// The text of a column's cell, whitespace removed; nil when blank.
     func text(_ column: Int) -> String? {
@@ -17,6 +19,7 @@ struct BodyRow: Sendable {
     }
 
     mutating func absorb(_ other: BodyRow) {
+        rules += other.rules
         for (column, words) in other.cells {
             let merged = (cells[column] ?? []) + words
             cells[column] = merged.sorted { ($0.box.midY, $0.box.x0) < ($1.box.midY, $1.box.x0) }

@@ -12,78 +12,90 @@ struct RowBuilder: Sendable {
     var settings: SegmentationSettings
     var totalLabels: [String]
 
-    /// Rows of the columns in `group` (nil: all columns).
+    /// Rows of the columns in `group` (nil: all columns), each with the rules that made it.
     func rows(from lines: [(page: Int, line: Line)], group: Int? = nil, textRowsAreReal: Bool) -> [BodyRow] {
-        var lineRows: [(row: BodyRow, anchored: Bool, em: Double)] = []
-        for (page, line) in lines {
-            var cells: [Int: [Word]] = [:]
-            for word in line.words {
-                guard let index = model.column(for: word) else { continue }
-                if let group, model.columns[index].group != group { continue }
-                cells[index, default: []].append(word)
-            }
-            guard !cells.isEmpty else { continue }
-            let row = BodyRow(page: page, cells: cells, midY: line.box.midY)
-            lineRows.append((row, isAnchored(row), line.fontSize))
-        }
+        let lineRows = self.lineRows(from: lines, group: group)
         let edges = rightEdges(lineRows.map(\.row))
-        let pitch = rowPitch(lineRows, lines: lines.map(\.line))
-        let near = settings.continuationPitch * pitch
+        let near = settings.continuationPitch * rowPitch(lineRows, lines: lines.map(\.line))
         var rows: [BodyRow] = []
         var pending: [BodyRow] = []
-        func append(_ row: BodyRow) {
-            var row = row
-            pending.forEach { row.absorb($0) }
-            pending = []
-            rows.append(row)
-        }
-        for (index, entry) in lineRows.enumerated() {
-            // Cells of one row printed at different heights (a code centred against a two-line name, figures set
-            // higher than their item) come apart as lines that fill different columns: closer than a row pitch
-            // for anchored lines, within `sharedBand` for any.
-            if let last = rows.last, pending.isEmpty, last.page == entry.row.page,
-               entry.row.midY - last.midY < (entry.anchored ? max(near, settings.sharedBand * entry.em) : settings.sharedBand * entry.em),
-               Set(last.cells.keys).isDisjoint(with: entry.row.cells.keys) {
-                rows[rows.count - 1].absorb(entry.row)
-                continue
-            }
-            if entry.anchored {
-                // A name wrapped over three lines in a tall row prints its figures beside its middle line: that line
-                // continues the text-only row just above (one line's spacing) whose line ran full.
-                if let last = rows.last, pending.isEmpty, last.page == entry.row.page, isTextOnly(last),
-                   entry.row.midY - last.midY <= settings.wrappedLineSpacing * entry.em,
-                   !startsItem(entry.row), let text = textCells(of: entry.row),
-                   continuesWrapped(text, last, em: entry.em, edges: edges) {
-                    rows[rows.count - 1].absorb(entry.row)
-                } else {
-                    append(entry.row)
-                }
-                continue
-            }
-            let previous = index > 0 ? lineRows[index - 1].row : nil
-            let next = index + 1 < lineRows.count ? lineRows[index + 1].row : nil
-            let samePage = previous?.page == entry.row.page
-            let gapAbove = samePage ? entry.row.midY - previous!.midY : .infinity
-            let gapBelow = next.map { $0.midY - entry.row.midY } ?? .infinity
-            let wraps = samePage && !startsItem(entry.row) && rows.last.map { continuesWrapped(entry.row, $0, em: entry.em, edges: edges) } == true
-            if wraps {
-                rows[rows.count - 1].absorb(entry.row)
-            } else if textRowsAreReal && (min(gapAbove, gapBelow) >= near || startsItem(entry.row)) {
-                append(entry.row)
-            } else if previous != nil, !samePage {
-                // The first line of a continuation page: the end of a row split by the page break,
-                // unless it sits tight against the row below it.
-                if gapBelow >= near, !rows.isEmpty { rows[rows.count - 1].absorb(entry.row) } else { pending.append(entry.row) }
-            } else if gapAbove <= gapBelow, !rows.isEmpty {
-                rows[rows.count - 1].absorb(entry.row)
-            } else {
-                pending.append(entry.row)
+        for (index, line) in lineRows.enumerated() {
+            let context = RowJoinContext(
+                line: line, previous: index > 0 ? lineRows[index - 1].row : nil,
+                next: index + 1 < lineRows.count ? lineRows[index + 1].row : nil, lastRow: rows.last,
+                waiting: !pending.isEmpty, near: near, edges: edges, textRowsAreReal: textRowsAreReal)
+            var row = line.row
+            let (join, rule) = decide(context)
+            row.rules = [rule]
+            switch join {
+            case .joinAbove: rows[rows.count - 1].absorb(row)
+            case .waitForRowBelow: pending.append(row)
+            case .startRow:
+                pending.forEach { row.absorb($0) }
+                pending = []
+                rows.append(row)
             }
         }
         if !pending.isEmpty {
             if rows.isEmpty { rows = pending } else { pending.forEach { rows[rows.count - 1].absorb($0) } }
         }
         return rows
+    }
+
+    /// The body lines read as cells of the columns in `group`; lines with no cell there are left out.
+    private func lineRows(from lines: [(page: Int, line: Line)], group: Int?) -> [LineRow] {
+        lines.compactMap { page, line in
+            var cells: [Int: [Word]] = [:]
+            for word in line.words {
+                guard let index = model.column(for: word) else { continue }
+                if let group, model.columns[index].group != group { continue }
+                cells[index, default: []].append(word)
+            }
+            guard !cells.isEmpty else { return nil }
+            let row = BodyRow(page: page, cells: cells, midY: line.box.midY)
+            return LineRow(row: row, anchored: isAnchored(row), em: line.fontSize)
+        }
+    }
+
+    /// The first rule's answer for a line.
+    func decide(_ context: RowJoinContext) -> (RowJoin, RowJoinRule) {
+        for rule in RowJoinRule.allCases {
+            if let join = apply(rule, context) { return (join, rule) }
+        }
+        return (.waitForRowBelow, .rowBelow)
+    }
+
+    /// The rule's answer for a line, or nil when it does not apply.
+    func apply(_ rule: RowJoinRule, _ context: RowJoinContext) -> RowJoin? {
+        let line = context.line
+        switch rule {
+        case .sharedBand:
+            guard let last = context.lastRow, !context.waiting, last.page == line.row.page else { return nil }
+            let band = settings.sharedBand * line.em
+            let reach = line.anchored ? max(context.near, band) : band
+            let disjoint = Set(last.cells.keys).isDisjoint(with: line.row.cells.keys)
+            return line.row.midY - last.midY < reach && disjoint ? .joinAbove : nil
+        case .figuresBesideWrappedName:
+            guard line.anchored, let last = context.lastRow, !context.waiting, last.page == line.row.page,
+                  isTextOnly(last), line.row.midY - last.midY <= settings.wrappedLineSpacing * line.em,
+                  !startsItem(line.row), let text = textCells(of: line.row) else { return nil }
+            return continuesWrapped(text, last, em: line.em, edges: context.edges) ? .joinAbove : nil
+        case .anchoredLineStartsRow:
+            return line.anchored ? .startRow : nil
+        case .wrappedCell:
+            guard context.samePage, !startsItem(line.row), let last = context.lastRow else { return nil }
+            return continuesWrapped(line.row, last, em: line.em, edges: context.edges) ? .joinAbove : nil
+        case .textRowsAreReal:
+            guard context.textRowsAreReal else { return nil }
+            return min(context.gapAbove, context.gapBelow) >= context.near || startsItem(line.row) ? .startRow : nil
+        case .pageBreakTail:
+            guard context.previous != nil, !context.samePage else { return nil }
+            return context.gapBelow >= context.near && context.lastRow != nil ? .joinAbove : .waitForRowBelow
+        case .nearerRowAbove:
+            return context.gapAbove <= context.gapBelow && context.lastRow != nil ? .joinAbove : nil
+        case .rowBelow:
+            return .waitForRowBelow
+        }
     }
 
     /// Whether the text-only `row` is the rest of a name wrapped in `above`: each of its cells starts where the
@@ -146,7 +158,7 @@ struct RowBuilder: Sendable {
     /// The distance from one printed row to the next. Cells of one row set at different heights, and names
     /// wrapped over lines, come apart as several lines closer than rows: where rows print codes (one a row) the
     /// median distance between lines with codes, else between lines that start items, else between any lines.
-    private func rowPitch(_ rows: [(row: BodyRow, anchored: Bool, em: Double)], lines: [Line]) -> Double {
+    private func rowPitch(_ rows: [LineRow], lines: [Line]) -> Double {
         let coded = rows.filter { entry in entry.row.cells.keys.contains { model.columns[$0].value == .code } }
         if coded.count >= settings.pitchSamples { return medianPitch(coded.map(\.row.midY)) }
         // Two-sided tables: items start rows (一、…, 合计), with or without figures.
