@@ -14,24 +14,12 @@ struct TableLocator: Sendable {
         var loose: [(page: Int, lines: [Line])] = []
         var open: Int?
         for page in pages {
-            // Each title with the index of its (last) line and of the line it starts on.
-            let titles = page.lines.indices.compactMap { index in
-                finder.match(page.lines[index], under: page.lines[..<index])
-                    .map { (index: index, start: index - $0.linesAbove, match: $0) }
-            }
-            var accepted: [(start: Int, table: FoundTable, continued: Bool)] = []
-            for (k, (index, start, match)) in titles.enumerated() {
-                let end = k + 1 < titles.count ? titles[k + 1].start : page.lines.count
-                let lines = Array(page.lines[(index + 1)..<end])
-                if let table = table(titled: match, lines: lines, page: page.number) {
-                    accepted.append((start, table, match.continued))
-                }
-            }
-            let firstStart = accepted.first?.start ?? page.lines.count
-            var leading = Array(page.lines[0..<firstStart])
+            let accepted = titledTables(on: page, finder: finder)
+            var leading = Array(page.lines[0..<(accepted.first?.start ?? page.lines.count)])
             if let openIndex = open, !tables[openIndex].closed, !leading.isEmpty,
-               let continued = continuation(of: tables[openIndex], lines: leading, page: page) {
-                tables[openIndex].regions.append(continued)
+               var continued = continuation(of: tables[openIndex], lines: leading, page: page) {
+                continued.region.continuedBy = continued.rule
+                tables[openIndex].regions.append((continued.region, continued.model, continued.headerCells))
                 leading = []
             }
             if !leading.isEmpty {
@@ -39,11 +27,10 @@ struct TableLocator: Sendable {
                 if leading.count > settings.pageFurnitureLines { open = nil }
             }
             for (k, entry) in accepted.enumerated() {
-                // A title marked 续表 repeats the open table's title on its next page: the table goes on. So does
-                // the same title printed again at the top of the next page over the same columns.
-                if let openIndex = open, tables[openIndex].layout.kind == entry.table.layout.kind,
-                   entry.continued || (k == 0 && repeats(tables[openIndex], with: entry.table, on: page.number)) {
-                    tables[openIndex].regions += entry.table.regions
+                if let openIndex = open, let rule = continues(tables[openIndex], with: entry, first: k == 0, page: page.number) {
+                    var regions = entry.table.regions
+                    regions[0].region.continuedBy = rule
+                    tables[openIndex].regions += regions
                 } else {
                     tables.append(entry.table)
                     open = tables.count - 1
@@ -51,6 +38,30 @@ struct TableLocator: Sendable {
             }
         }
         return (tables, loose)
+    }
+
+    /// The tables whose titles `page` prints (each with a header naming its columns), with the line each title
+    /// starts on and whether it is marked continued.
+    private func titledTables(on page: Page, finder: TitleFinder) -> [(start: Int, table: FoundTable, continued: Bool)] {
+        // Each title with the index of its (last) line and of the line it starts on.
+        let titles = page.lines.indices.compactMap { index in
+            finder.match(page.lines[index], under: page.lines[..<index])
+                .map { (index: index, start: index - $0.linesAbove, match: $0) }
+        }
+        return titles.enumerated().compactMap { k, title in
+            let end = k + 1 < titles.count ? titles[k + 1].start : page.lines.count
+            let lines = Array(page.lines[(title.index + 1)..<end])
+            return table(titled: title.match, lines: lines, page: page.number).map { (title.start, $0, title.match.continued) }
+        }
+    }
+
+    /// The rule by which a titled table on `page` goes on from the `open` one: marked 续表, or (the first title on
+    /// the page) the same title printed again over the same columns.
+    private func continues(_ open: FoundTable, with entry: (start: Int, table: FoundTable, continued: Bool), first: Bool,
+                           page: Int) -> ContinuationRule? {
+        guard open.layout.kind == entry.table.layout.kind else { return nil }
+        if entry.continued { return .markedContinued }
+        return first && repeats(open, with: entry.table, on: page) ? .titleRepeated : nil
     }
 
     /// Whether `next`, titled at the top of page `page`, is `open` printed again with its title: `open` ran to
@@ -74,28 +85,34 @@ struct TableLocator: Sendable {
         }
         settleHeader(&region, layout: layout)
         let (model, cells) = columnModel(layout, header: region.header)
-        guard Set(model.columns.map(\.key)).count >= settings.headerMinimumColumns else { return nil }
+        guard namesEnoughColumns(model) else { return nil }
         return FoundTable(layout: layout, title: title, number: number,
                           regions: [(region, model.aligned(by: region.body, settings: settings), cells)])
     }
 
-    /// The top of `page` read as the continuation of `table`: a repeated header gives its own columns,
-    /// otherwise the previous page's columns are kept if the page has the same width.
+    private func namesEnoughColumns(_ model: ColumnModel) -> Bool {
+        Set(model.columns.map(\.key)).count >= settings.headerMinimumColumns
+    }
+
+    /// The top of `page` read as the continuation of `table`, with the rule that continues it: a repeated header
+    /// gives its own columns, otherwise the previous page's columns are kept.
     private func continuation(of table: FoundTable, lines: [Line], page: Page)
-        -> (region: TableRegion, model: ColumnModel, headerCells: [HeaderCell])? {
+        -> (region: TableRegion, model: ColumnModel, headerCells: [HeaderCell], rule: ContinuationRule)? {
         guard let last = table.regions.last else { return nil }
         var region = TableRegion(page: page.number, lines: lines, totalLabels: catalogue.totalLabels, continuing: true,
                                  settings: settings)
-        if table.layout.shape == .performance { return (region, last.model, last.headerCells) }
+        if table.layout.shape == .performance { return (region, last.model, last.headerCells, .formRunsOn) }
         guard !region.body.isEmpty else { return nil }
         settleHeader(&region, layout: table.layout)
         let (model, cells) = columnModel(table.layout, header: region.header)
-        if Set(model.columns.map(\.key)).count >= settings.headerMinimumColumns { return (region, model.aligned(by: region.body, settings: settings), cells) }
+        if namesEnoughColumns(model) {
+            return (region, model.aligned(by: region.body, settings: settings), cells, .headerRepeated)
+        }
         // No header of its own: a running page header or page number may stand above the body, but the body
         // must print its amounts under the previous page's amount columns.
         guard region.header.count <= settings.pageFurnitureLines, !region.header.contains(where: Self.namesOtherTable),
-              fits(region.body, last.model) else { return nil }
-        return (region, last.model.aligned(by: region.body, settings: settings), last.headerCells)
+              let rule = fits(region.body, last.model) else { return nil }
+        return (region, last.model.aligned(by: region.body, settings: settings), last.headerCells, rule)
     }
 
     /// The first row of a body may print its name above its numbers (a wrapped name, centred vertically):
@@ -138,29 +155,33 @@ struct TableLocator: Sendable {
         return text.hasSuffix("表") && !text.includes("续")
     }
 
-    /// Whether the first body line that prints a figure (an amount, a code, a 行次 number: rows whose amounts are
-    /// blank still print codes or 行次, and items may run on without any) prints it in a column of that kind.
-    private func fits(_ body: [Line], _ model: ColumnModel) -> Bool {
+    /// `figuresFitColumns` when the first body line that prints a figure (an amount, a code, a 行次 number: rows
+    /// whose amounts are blank still print codes or 行次, and items may run on without any) prints it in a column
+    /// of that kind; `itemsGoOn` when the first lines print no figure but list items.
+    private func fits(_ body: [Line], _ model: ColumnModel) -> ContinuationRule? {
         let anchors = model.columns.map(\.center)
         for line in body.prefix(settings.fittingLines) {
-            let figures = line.words.compactMap { word -> (Word, ColumnRule.ValueKind)? in
-                if PrintedValue.looksLikeAmount(word.text) { return (word, .amount) }
-                // A code (clipped ones have 4 digits), unless it reads as a year opening a sentence.
-                if PrintedValue.looksLikeCode(word.text), !PrintedYear.plausible.contains(Int(word.text) ?? 0) { return (word, .code) }
-                // 行次 numbers: a few digits.
-                return word.text.count <= settings.lineNumberDigits && Int(word.text) != nil ? (word, .integer) : nil
-            }
+            let figures = line.words.compactMap { word in figureKind(word).map { (word, $0) } }
             guard !figures.isEmpty else { continue }
             // Prose (a year opening a sentence that runs across the columns) is no row.
-            guard !Self.spansColumns(line, anchors) else { return false }
+            guard !Self.spansColumns(line, anchors) else { return nil }
             // An amount may go to either kind of number column: a short one may lie nearer a 行次 column's anchor.
-            return figures.contains { word, kind in
+            let fitting = figures.contains { word, kind in
                 model.column(for: word).map { index in
                     kind == .amount ? model.columns[index].value.isRightAligned : model.columns[index].value == kind
                 } ?? false
             }
+            return fitting ? .figuresFitColumns : nil
         }
-        return listsItems(body.prefix(settings.fittingLines), model)
+        return listsItems(body.prefix(settings.fittingLines), model) ? .itemsGoOn : nil
+    }
+
+    /// The kind of column a figure belongs in: an amount, a code (clipped ones have 4 digits, unless it reads as a
+    /// year opening a sentence), or a 行次 number (a few digits).
+    private func figureKind(_ word: Word) -> ColumnRule.ValueKind? {
+        if PrintedValue.looksLikeAmount(word.text) { return .amount }
+        if PrintedValue.looksLikeCode(word.text), !PrintedYear.plausible.contains(Int(word.text) ?? 0) { return .code }
+        return word.text.count <= settings.lineNumberDigits && Int(word.text) != nil ? .integer : nil
     }
 
     /// Lines without any figure continue a table when each starts an item (十二、…) and no word spans two of its

@@ -1,0 +1,77 @@
+import PageModel
+import PrintedText
+
+/// The rules that find where a table's header ends and its body starts, tried on each line below the title and
+/// meta lines, in order; the first that answers decides. A line none answers for is a header line.
+enum HeaderEndRule: String, CaseIterable, Sendable {
+    /// The 栏次 row (`栏次 1 2 3 …`, or a bare run of column numbers 1…n) closes the header: every line above it is
+    /// header (a 合计 column label among them), the body starts below it. Looked for before any other rule, up to
+    /// the first figure, note or item.
+    case columnNumberRow
+    /// A note (注：, 说明：) ends the table: a header that runs into its note has no body on this page.
+    case note
+    /// A total row (合计 and figures, or nothing after it) starts the body.
+    case totalRow
+    /// Once a header has been seen, or on a page the table continues on, an item (一、…) starts the body, also
+    /// after a 行次 number printed left of it.
+    case enumeratedItem
+    /// A line that prints an amount or a code starts the body: headers print neither.
+    case figureOrCode
+
+    /// Whether the rule (other than `columnNumberRow`, which looks ahead) ends the header at `line`.
+    func ends(at line: Line, totalLabels: [String], afterHeader: Bool) -> Bool {
+        switch self {
+        case .columnNumberRow: Self.isColumnNumberRow(line)
+        case .note: Self.isNote(line)
+        case .totalRow: Self.isTotalRow(line, totalLabels: totalLabels)
+        case .enumeratedItem: afterHeader && Self.printsItem(line)
+        case .figureOrCode: line.words.contains { Self.isFigureOrCode($0) }
+        }
+    }
+
+    /// The first rule after `columnNumberRow` that ends the header at `line`.
+    static func first(at line: Line, totalLabels: [String], afterHeader: Bool) -> HeaderEndRule? {
+        allCases.dropFirst().first { $0.ends(at: line, totalLabels: totalLabels, afterHeader: afterHeader) }
+    }
+
+    /// Note lines start with one of these.
+    static let noteMarkers = ["注", "说明", "备注", "填报说明"]
+
+    static func isNote(_ line: Line) -> Bool {
+        let text = line.compactText
+        return noteMarkers.contains { text.hasPrefix($0 + "：") || text.hasPrefix($0 + ":") }
+    }
+
+    /// The 栏次 row (`栏次 1 2 3 …`) or a bare row of column numbers 1…n under the header.
+    static func isColumnNumberRow(_ line: Line) -> Bool {
+        var numbers: [Int] = []
+        for word in line.words {
+            let text = word.text.removingBlanks()
+            if text == "栏次" || text == "栏" || text == "次" { continue }
+            guard let number = Int(text) else { return false }
+            numbers.append(number)
+        }
+        guard let first = numbers.first, first == 1 || line.compactText.includes("栏次") else { return false }
+        if line.compactText.includes("栏次") { return true }
+        return numbers.count >= 2 && zip(numbers, numbers.dropFirst()).allSatisfy { $1 == $0 + 1 }
+    }
+
+    private static func isTotalRow(_ line: Line, totalLabels: [String]) -> Bool {
+        guard let first = line.words.first, totalLabels.contains(first.text.removingBlanks()) else { return false }
+        return line.words.dropFirst().allSatisfy { word in
+            PrintedValue.isNumeric(word.text) || PrintedNumber.isAbsentMark(word.text)
+        }
+    }
+
+    private static func printsItem(_ line: Line) -> Bool {
+        line.words.contains { word in
+            let text = word.text.removingBlanks()
+            return !PrintedValue.isNumeric(text) && TextFold.startsWithEnumerator(text)
+        }
+    }
+
+    static func isFigureOrCode(_ word: Word) -> Bool {
+        let text = word.text.removingBlanks()
+        return PrintedValue.looksLikeAmount(text) || PrintedValue.looksLikeCode(text)
+    }
+}
