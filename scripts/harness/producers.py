@@ -226,6 +226,12 @@ class CalcDocument:
         from openpyxl.worksheet.pagebreak import Break
         s, rng = self.style, self.rng
         widths, wide, _ = column_widths(table, s, rng, A4[0] - 72, A4[1] - 72)
+        # a sheet is at least as wide as its title and meta line (else Calc would clip them)
+        least = max([text_width(table.title, s.size + 5) + 2 * s.size] +
+                    [sum(text_width(t, s.size) for t, _ in parts) + 4 * s.size for parts in meta])
+        least = min(least, (A4[1] if wide else A4[0]) - 72)
+        if sum(widths) < least:
+            widths = [w * least / sum(widths) for w in widths]
         ws = self.book.create_sheet(f"表{len(self.book.sheetnames)}")
         self.page(ws, wide)
         ncols = len(table.columns)
@@ -270,11 +276,18 @@ class CalcDocument:
         if table.tag:
             put(row, ncols - 1, table.tag, align="right", wrap=False, border=False)
             row += 1
-        for parts in meta:
-            for text, where in parts:
-                col = {"left": 0, "centre": ncols // 2, "right": ncols - 1}[where]
-                put(row, col, text, align=where, wrap=False, border=False)
-            row += 1
+        for parts in meta:   # one line: the department over the left half, the year in the middle, the unit right
+            rows = [parts] if len(parts) == 1 or ncols >= 3 else [[p] for p in parts]
+            for line in rows:
+                for text, where in line:
+                    if len(line) == 1:
+                        put(row, 0, text, ncols, align=where, wrap=False, border=False)
+                    else:
+                        half = ncols // 2
+                        col, span = {"left": (0, half), "centre": (half, 1),
+                                     "right": (half + 1, ncols - half - 1)}[where]
+                        put(row, col, text, span, align=where, wrap=False, border=False)
+                row += 1
         first_header = row
         if not table.form:
             depth, cells = header_cells(table.columns)

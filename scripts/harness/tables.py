@@ -122,7 +122,7 @@ class Printer:
         keys = self.budget_columns(truth) if self.budget else CODED[truth["id"]]
         economic = truth["id"] == "basic_expenditure"
         label = "经济分类科目编码" if economic else "功能分类科目编码"
-        with_codes = not self.budget or any(r.get("code") for r in records)
+        with_codes = not self.budget or truth.get("empty") or any(r.get("code") for r in records)
         lengths = (0, 3, 5) if economic else (0, 3, 5, 7)
         three = self.axes["codes"] != "one" and all(len(r.get("code", "")) in lengths for r in records)
         pieces = ("类", "款") if economic else ("类", "款", "项")
