@@ -78,6 +78,7 @@ def report(results_path, out_path):
     rows = [line.rstrip("\n").split("\t") for line in open(results_path, encoding="utf-8")]
     machine = {row[1]: row[2] for row in rows if row[0] == "machine"}
     missing = {row[1]: row[2] for row in rows if row[0] == "missing"}
+    notes = {row[1]: row[2] for row in rows if row[0] == "note"}
     memory = {row[1]: {"rss_kib": int(row[2]), "peak_kib": int(row[3])} for row in rows if row[0] == "memory"}
     docs, rate_seconds = next((row[1], float(row[2])) for row in rows if row[0] == "rate")
     latencies = sorted(float(row[1]) for row in rows if row[0] == "latency")
@@ -87,21 +88,23 @@ def report(results_path, out_path):
 
     print(f"\n{machine['cpu']}, {machine['cores']} cores, {machine['memory']}; {machine['poppler']}; {machine['swift']}")
     print(f"load average before {machine['load_before']}, after {machine['load_after']}\n")
-    header = f"{'set':<14} {'tool':<28} {'pages':>5} {'CPU s/page':>11} {'wall s/page':>11} {'peak RSS':>9} " \
+    header = f"{'set':<18} {'tool':<28} {'pages':>5} {'CPU s/page':>11} {'wall s/page':>11} {'peak RSS':>9} " \
              f"{'CPU ×pdftotext':>14} {'wall ×pdftotext':>15}"
     print(header)
     print("-" * len(header))
     for entry in tools:
         ratios = [f"{entry[key]:.2f}" if entry[key] else "—" for key in ("cpu_ratio_to_pdftotext", "wall_ratio_to_pdftotext")]
-        print(f"{entry['set']:<14} {entry['tool']:<28} {entry['pages']:>5} {entry['cpu_s_per_page']:>11.4f} "
+        print(f"{entry['set']:<18} {entry['tool']:<28} {entry['pages']:>5} {entry['cpu_s_per_page']:>11.4f} "
               f"{entry['wall_s_per_page']:>11.4f} {entry['peak_rss_mib']:>6.0f} MiB {ratios[0]:>14} {ratios[1]:>15}")
         if entry["tool"].startswith("watch --once, "):
             documents = int(entry["set"].split()[0])
-            print(f"{'':<14} {'':<28} {documents / entry['best_wall_s']:>11.1f} documents/s, "
+            print(f"{'':<18} {'':<28} {documents / entry['best_wall_s']:>11.1f} documents/s, "
                   f"{entry['pages'] / entry['best_wall_s']:.0f} pages/s (best of {len(entry['runs'])} runs); "
                   f"CPU {entry['cpu_s'] / entry['wall_s']:.2f} cores busy")
     for tool, reason in missing.items():
-        print(f"{'':<14} {tool:<28} {reason}")
+        print(f"{'':<18} {tool:<28} {reason}")
+    for name, note in notes.items():
+        print(f"{name}: {note}")
     print(f"\ndaemon resident set: started {memory['started']['rss_kib'] / MIB:.1f} MiB, after 100 documents "
           f"{memory['100']['rss_kib'] / MIB:.1f} MiB, after {docs} {memory[docs]['rss_kib'] / MIB:.1f} MiB "
           f"(peak {memory[docs]['peak_kib'] / MIB:.1f} MiB); {docs} 3-page documents in {rate_seconds:.1f} s "
@@ -111,7 +114,7 @@ def report(results_path, out_path):
     print("\nbudget")
     for check in checks:
         print(f"  {'holds ' if check['holds'] else 'MISSED'}  {check['figure']}: {check['value']:.2f} (bound {check['bound']})")
-    document = {"machine": machine, "tools": tools, "missing": missing, "daemon_memory_kib": memory,
+    document = {"machine": machine, "tools": tools, "missing": missing, "notes": notes, "daemon_memory_kib": memory,
                 "daemon_documents": int(docs), "daemon_seconds": rate_seconds, "latency_40_pages_s": latencies,
                 "extract_40_pages_s": extract40, "budget": checks}
     with open(out_path, "w", encoding="utf-8") as out:

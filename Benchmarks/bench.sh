@@ -1,15 +1,19 @@
 #!/usr/bin/env bash
 # Benchmarks against the field, and the performance budget, in one run with a release build.
-#   Sets: the public corpus (../shared/corpus/public) and a 300-page PDF made of its pages by qpdf.
+#   Sets: the public corpus (../shared/corpus/public) and a 300-page PDF made of its pages by qpdf; big books of
+#     no known layout: the census budgets (../shared/corpus/national/census, the four cities taken in turn) joined
+#     by qpdf into one 300-page PDF, and the Taiwanese budget book ../shared/corpus/unknown/tw-監察院.pdf (51 pages).
 #   Tools on each set: pdftotext -layout (the floor: poppler alone), juesuan extract (one process per PDF),
-#     juesuan watch --once with 2 workers, pdfplumber's extract_tables and camelot's stream mode (installed from
-#     PyPI into Benchmarks/.venv; a tool that cannot be installed is reported as missing).
+#     juesuan watch --once with 2 workers; on the corpus sets also pdfplumber's extract_tables and camelot's stream
+#     mode (installed from PyPI into Benchmarks/.venv; a tool that cannot be installed is reported as missing).
 #   Daemon: watch --once with 1 and 2 workers over COPIES variants of every corpus PDF; the daemon's resident set
 #     after 100 and after DOCS documents (variants of a 3-page report, dropped at once into a running daemon); the
 #     drop-to-JSON latency of a 40-page report dropped into an idle daemon (median of 5).
 # CPU = user + sys of the process and its children (median of RUNS runs; the field tools run once); peak RSS = the
 # largest single process. Prints the table and the budget, and writes both as JSON to OUT.
 #   Benchmarks/bench.sh     RUNS=3 COPIES=4 DOCS=2000 OUT=Benchmarks/results.json SCRATCH=.build CORPUS=../shared/corpus/public
+#                           CENSUS=../shared/corpus/national/census UNKNOWN=../shared/corpus/unknown/tw-監察院.pdf
+#                           (a missing CENSUS or UNKNOWN leaves its set out, with a note)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source Benchmarks/lib.sh
@@ -19,6 +23,8 @@ DOCS=${DOCS:-2000}
 OUT=${OUT:-Benchmarks/results.json}
 CORPUS=${CORPUS:-../shared/corpus/public}
 LONG=$CORPUS/shanxi-shuozhou-kaifaqu-2024.chromium.pdf
+CENSUS=${CENSUS:-$CORPUS/../national/census}
+UNKNOWN=${UNKNOWN:-$CORPUS/../unknown/tw-監察院.pdf}
 VENV=Benchmarks/.venv
 [ -f "$LONG" ] || { echo "bench.sh: $CORPUS is missing (the shared corpus beside the repository)" >&2; exit 1; }
 build_juesuan
@@ -75,13 +81,50 @@ mkdir -p "$WORK/sets/corpus" "$WORK/sets/300-pages"
 cp "$CORPUS"/*.pdf "$WORK/sets/corpus/"
 qpdf --empty --pages "$WORK"/sets/corpus/*.pdf -- "$WORK/all.pdf"
 qpdf --empty --pages "$WORK/all.pdf" 1-300 -- "$WORK/sets/300-pages/300-pages.pdf"
+sets=(corpus 300-pages)
+# Big books of no known layout: census budgets of the four cities taken in turn (r026-北京, then 广州, 重庆, 长沙, …)
+# until 300 pages, joined into one PDF; the Taiwanese budget book as it is.
+if compgen -G "$CENSUS/*.pdf" >/dev/null; then
+  mapfile -t census < <(python3 -c 'import collections, glob, os, sys
+by = collections.defaultdict(list)
+for f in sorted(glob.glob(os.path.join(sys.argv[1], "*.pdf"))):
+    by[os.path.basename(f)[:-4].split("-", 1)[-1]].append(f)
+queues = [by[k] for k in sorted(by)]
+while any(queues):
+    for q in queues:
+        if q: print(q.pop(0))' "$CENSUS")
+  picked=()
+  total=0
+  for f in "${census[@]}"; do
+    n=$(pages "$f" 2>/dev/null || echo 0)
+    [ "$n" -gt 0 ] || continue
+    picked+=("$f")
+    total=$((total + n))
+    [ "$total" -lt 300 ] || break
+  done
+  mkdir -p "$WORK/sets/census-300-pages"
+  qpdf --empty --pages "${picked[@]}" -- "$WORK/census-all.pdf"
+  qpdf --empty --pages "$WORK/census-all.pdf" 1-300 -- "$WORK/sets/census-300-pages/census-300-pages.pdf"
+  record note census "${#picked[@]} census budgets joined: $(for f in "${picked[@]}"; do basename "$f" .pdf; done | paste -sd' ')"
+  sets+=(census-300-pages)
+else
+  record missing "census-300-pages" "no census PDFs in $CENSUS"
+fi
+if [ -f "$UNKNOWN" ]; then
+  mkdir -p "$WORK/sets/tw-unknown"
+  cp "$UNKNOWN" "$WORK/sets/tw-unknown/"
+  sets+=(tw-unknown)
+else
+  record missing "tw-unknown" "$UNKNOWN is missing"
+fi
 
-for set in corpus 300-pages; do
+for set in "${sets[@]}"; do
   files=("$WORK/sets/$set"/*.pdf)
   n=$(pages "${files[@]}")
   measure "$set" "pdftotext -layout" "$n" "$RUNS" bash -c 'for f; do pdftotext -layout "$f" /dev/null; done' _ "${files[@]}"
   measure "$set" "juesuan extract" "$n" "$RUNS" bash -c 'b=$1; shift; for f; do "$b" extract "$f"; done' _ "$JUESUAN" "${files[@]}"
   FROM=$WORK/sets/$set measure "$set" "juesuan watch --once" "$n" "$RUNS" "${WATCH[@]}" 2
+  case $set in corpus|300-pages) ;; *) continue ;; esac   # the field tools on the corpus sets only (minutes each)
   for tool in "${FIELD[@]}"; do
     measure "$set" "$tool" "$n" 1 "$VENV/bin/python" Benchmarks/bench.py "$tool" "${files[@]}"
   done

@@ -3,11 +3,13 @@
 # poppler-glib to read PDFs, poppler-data for unembedded Chinese fonts, pkg-config to find them,
 # and the tools the tests use (qpdf, poppler-utils, systemd for systemd-analyze, python3 for the scorer,
 # python3-jsonschema to validate documents against schema/record-model-v1.schema.json), and for the robustness
-# harness (scripts/harness) two CJK TrueType fonts, python3-venv and reportlab from PyPI in .venv-harness, and for
+# harness (scripts/harness) two CJK TrueType fonts, LibreOffice Calc and Chromium (the harness's other two producers:
+# a workbook printed by Calc, an HTML page printed by the browser), python3-venv and reportlab and openpyxl from PyPI
+# in .venv-harness, and for
 # the export's acceptance test (scripts/facts-check.py) DuckDB from PyPI in .venv-facts.
 set -euo pipefail
 packages=(pkg-config libpoppler-glib-dev poppler-data poppler-utils qpdf python3 python3-jsonschema systemd
-          python3-venv fonts-wqy-zenhei fonts-arphic-uming)
+          python3-venv fonts-wqy-zenhei fonts-arphic-uming libreoffice-calc-nogui chromium)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
@@ -20,10 +22,10 @@ if [ ${#missing[@]} -gt 0 ]; then
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 fi
 venv="$(cd "$(dirname "$0")/.." && pwd)/.venv-harness"
-if ! "$venv/bin/python" -c "import reportlab" 2>/dev/null; then
-  echo "setup: installing reportlab into $venv" >&2
+if ! "$venv/bin/python" -c "import reportlab, openpyxl" 2>/dev/null; then
+  echo "setup: installing reportlab and openpyxl into $venv" >&2
   python3 -m venv "$venv"
-  "$venv/bin/pip" install -q --disable-pip-version-check "reportlab==5.1.0"
+  "$venv/bin/pip" install -q --disable-pip-version-check "reportlab==5.1.0" "openpyxl==3.1.5"
 fi
 facts_venv="$(cd "$(dirname "$0")/.." && pwd)/.venv-facts"
 if ! "$facts_venv/bin/python" -c "import duckdb" 2>/dev/null; then

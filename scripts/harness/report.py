@@ -4,7 +4,9 @@
     report.py MANIFEST.json SCORES.json [--json OUT.json]
 
 Prints one line per PDF (F1, tables found, its axes), then facts F1 and tables R for every value of every
-axis (over the PDFs printed with that value), worst first within each axis.
+axis (over the PDFs printed with that value; the producer is one axis), worst first within each axis; when the run
+drew on several truth sets, the same per set, per source report and per set and producer. axes.json holds the
+per-axis figures; the others go under "by" in it.
 """
 import argparse
 import json
@@ -44,9 +46,26 @@ def main():
             figures.setdefault(axis, {})[v] = {"f1": f1(c, t, o), "tables_recall": tf / tt if tt else 1.0, "pdfs": n}
             parts.append(f"{v} {f1(c, t, o):.4f}/{tf / tt if tt else 1.0:.4f} ({n})")
         print(f"  {axis}: " + ", ".join(parts))
+    groups = {}
+    if any("set" in e for e in manifest):
+        groups = {"set": lambda e: e.get("set", "public"), "source": lambda e: e["source"],
+                  "set × producer": lambda e: f"{e.get('set', 'public')} × {e['axes'].get('producer', 'reportlab')}"}
+    by = {}
+    for label, key in groups.items():
+        acc = defaultdict(lambda: [0, 0, 0, 0, 0, 0])
+        for entry in manifest:
+            d, s = docs[entry["file"]], acc[key(entry)]
+            for i, k in enumerate(("correct", "truth_facts", "output_facts", "tables_found", "tables")):
+                s[i] += d[k]
+            s[5] += 1
+        print(f"per {label}: facts F1, tables R (PDFs)")
+        for value in sorted(acc, key=lambda v: f1(*acc[v][:3])):
+            c, t, o, tf, tt, n = acc[value]
+            by.setdefault(label, {})[value] = {"f1": f1(c, t, o), "tables_recall": tf / tt if tt else 1.0, "pdfs": n}
+            print(f"  {value}: {f1(c, t, o):.4f}/{tf / tt if tt else 1.0:.4f} ({n})")
     if a.json:
         with open(a.json, "w", encoding="utf-8") as f:
-            json.dump(figures, f, ensure_ascii=False, indent=1)
+            json.dump(dict(figures, **({"by": by} if by else {})), f, ensure_ascii=False, indent=1)
 
 
 if __name__ == "__main__":

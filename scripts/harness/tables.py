@@ -26,20 +26,48 @@ THREE_PUBLIC_LIST = [("total", "合计"), ("overseas_travel", "1、因公出国�
                      ("vehicles", "3、公务用车购置及运行费"), ("vehicle_operation", "其中：（1）公务用车运行维护费"),
                      ("vehicle_purchase", "（2）公务用车购置费")]
 VEHICLE_PARTS = {"vehicles": "小计", "vehicle_purchase": "公务用车购置费", "vehicle_operation": "公务用车运行维护费"}
+THREE_PUBLIC_MORE = [("agency_operation", "机关运行经费"), ("meetings", "会议费"), ("training", "培训费")]
+
+# Budgets (部门预算 / 单位预算, the national core set): each coded table prints the amount columns its records fill,
+# in this order, under the header a budget prints for them.
+BUDGET_COLUMNS = {
+    "income": [("total", ["合计"]), ("carryover", ["上年结转"]), ("fiscal_appropriation", ["财政拨款"]),
+               ("general_budget", ["一般公共预算拨款收入"]), ("government_fund", ["政府性基金预算拨款收入"]),
+               ("state_capital", ["国有资本经营预算拨款收入"]), ("special_account", ["财政专户管理资金收入"]),
+               ("business", ["事业收入"]), ("education_fees", ["其中：教育收费"]), ("operating", ["事业单位经营收入"]),
+               ("superior_subsidy", ["上级补助收入"]), ("affiliated_remittance", ["附属单位上缴收入"]),
+               ("other", ["其他收入"]), ("non_fiscal_balance_used", ["使用非财政拨款结余"])],
+    "expenditure": [("total", ["合计"]), ("basic", ["基本支出"]), ("personnel", ["人员经费"]), ("public", ["公用经费"]),
+                    ("project", ["项目支出"]), ("operating", ["事业单位经营支出"]),
+                    ("subsidy_to_affiliates", ["对附属单位补助支出"]), ("remit_to_superior", ["上缴上级支出"])],
+    "basic_expenditure": [("amount", ["合计"]), ("personnel", ["人员经费"]), ("public", ["公用经费"])],
+}
+for _id in ("general_budget_expenditure", "government_fund", "state_capital"):
+    BUDGET_COLUMNS[_id] = BUDGET_COLUMNS["expenditure"]
 
 
 class Printer:
     """Builds the Table of each truth table for one variation (its axes and its random choices)."""
 
-    def __init__(self, axes, rng, tagged):
+    def __init__(self, axes, rng, tagged, document=None):
         self.axes, self.rng, self.tagged = axes, rng, tagged
+        document = document or {}
+        self.budget = document.get("kind") == "budget"
+        self.national = self.budget and document.get("family") not in ("shanghai", "liaoning", "shanxi")
+        self.year = document.get("year")
+
+    @staticmethod
+    def renders(truth):
+        """Whether this printer can print the table as its truth holds it: not yet tables with a row per budget
+        unit (`unit` on records)."""
+        return not any(r.get("unit") or r.get("unit_code") for r in truth.get("records") or [])
 
     def amount(self, value):
         return printed.amount(value, self.axes["thousands"] == "yes")
 
     def table(self, truth):
         build = {"income_expenditure_summary": self.sides, "fiscal_appropriation_summary": self.sides,
-                 "basic_expenditure": self.basic, "three_public_expenses": self.three_public,
+                 "basic_expenditure": self.coded if self.budget else self.basic, "three_public_expenses": self.three_public,
                  "disclosure_statistics": self.statistics, "department_performance": self.form,
                  "project_performance": self.form}.get(truth["id"], self.coded)
         table = build(truth)
@@ -63,28 +91,67 @@ class Printer:
 
     # 功能分类 tables ---------------------------------------------------------------------------
 
-    def coded(self, truth):
-        keys = CODED[truth["id"]]
+    def budget_columns(self, truth):
+        """(key, header path) of the amount columns a budget's coded table prints: those its records fill, 基本支出
+        over 人员经费 / 公用经费 where both are printed, then the `extra` columns under their printed headers."""
         records = truth.get("records") or []
-        three = self.axes["codes"] != "one" and all(len(r.get("code", "")) in (0, 3, 5, 7) for r in records)
-        cols = ([Column("code", ["项目", "功能分类科目编码", p]) for p in ("类", "款", "项")] if three
-                else [Column("code", ["项目", "功能分类科目编码"])])
+        present = [(k, p) for k, p in BUDGET_COLUMNS[truth["id"]] if any(r.get(k) is not None for r in records)]
+        if not present:   # an empty table prints the header of its usual columns
+            usual = {"income": ("total", "fiscal_appropriation", "business", "other"),
+                     "basic_expenditure": ("amount", "personnel", "public")}.get(truth["id"], ("total", "basic", "project"))
+            present = [(k, p) for k, p in BUDGET_COLUMNS[truth["id"]] if k in usual]
+        keys = [k for k, _ in present]
+        split = truth["id"] != "basic_expenditure" and ("personnel" in keys or "public" in keys)
+        total = self.rng.choice(["合计", "总计"]) if self.national else "合计"
+        out = []
+        for key, path in present:
+            if key in ("total", "amount"):
+                path = [total]
+            elif split and key == "basic":
+                path = ["基本支出", "小计"]
+            elif split and key in ("personnel", "public"):
+                path = ["基本支出"] + path
+            out.append((key, path))
+        extra = []
+        for r in records:
+            extra += [k for k in (r.get("extra") or {}) if k not in extra]
+        return out + [(("extra", k), k.split("/")) for k in extra]
+
+    def coded(self, truth):
+        records = truth.get("records") or []
+        keys = self.budget_columns(truth) if self.budget else CODED[truth["id"]]
+        economic = truth["id"] == "basic_expenditure"
+        label = "经济分类科目编码" if economic else "功能分类科目编码"
+        with_codes = not self.budget or truth.get("empty") or any(r.get("code") for r in records)
+        lengths = (0, 3, 5) if economic else (0, 3, 5, 7)
+        three = self.axes["codes"] != "one" and all(len(r.get("code", "")) in lengths for r in records)
+        pieces = ("类", "款") if economic else ("类", "款", "项")
+        in_name = self.national and not three and with_codes and self.rng.random() < 0.5
+        if not with_codes or in_name:
+            cols = []
+        elif three:
+            cols = [Column("code", ["项目", label, p]) for p in pieces]
+        else:
+            cols = [Column("code", ["项目", label])]
         cols.append(Column("text", ["项目", "科目名称"], wrap=True))
         cols += [Column("num", path) for _, path in keys]
         ncode = len(cols) - len(keys) - 1
+        marks = self.rng.choice(["[{}]{}", "{}-{}", "{} {}"]) if in_name else None
         body = []
         rows = records or [{"name": "合计"}]
         for rec in rows:
             row = []
             code = rec.get("code", "")
-            if not code:
+            if marks or not ncode:
+                row.append(Cell(0, marks.format(code, rec.get("name", "")) if code else rec.get("name", "")))
+            elif not code:
                 if self.rng.random() < 0.5:
                     row.append(Cell(0, rec.get("name", ""), ncode + 1))
                 else:
                     row.append(Cell(ncode, rec.get("name", "")))
             else:
                 if three:
-                    pieces = [code[:3], code[3:5], code[5:7]]
+                    pieces = [code[:3], code[3:5], code[5:7]][:len(cols) - len(keys) - 1]
                     level = len(code) // 2 - 1          # 0 类, 1 款, 2 项
                     for i, piece in enumerate(pieces):
                         if piece and (self.axes["codes"] == "three-full" or i == level):
@@ -93,8 +160,9 @@ class Printer:
                     row.append(Cell(0, code))
                 row.append(Cell(ncode, rec.get("name", "")))
             for i, (key, _) in enumerate(keys):
-                if rec.get(key) is not None:
-                    row.append(Cell(ncode + 1 + i, self.amount(rec[key])))
+                value = rec.get("extra", {}).get(key[1]) if isinstance(key, tuple) else rec.get(key)
+                if value is not None:
+                    row.append(Cell(ncode + 1 + i, self.amount(value) if isinstance(value, (int, float)) else str(value)))
             body.append(row)
         return Table("", columns=cols, body=body, numbering=self.numbering(cols, ncode + 1))
 
@@ -109,9 +177,22 @@ class Printer:
         spend_keys = ["total", "general_budget", "government_fund", "state_capital"] if fiscal else ["amount"]
         spend_words = (["合计", "一般公共预算财政拨款", "政府性基金预算财政拨款", "国有资本经营预算财政拨款"] if fiscal
                        else ["金额"])
+        amount_word = "金额"
+        if self.budget:
+            amount_word = self.rng.choice(["预算数", "本年预算", "金额"]) if self.national else "预算数"
+            if fiscal:
+                words = {"total": "合计", "general_budget": "一般公共预算", "government_fund": "政府性基金预算",
+                         "state_capital": "国有资本经营预算"}
+                spend_keys = [k for k in spend_keys if any(r.get(k) is not None for r in spend)] or ["total"]
+                spend_words = [words[k] for k in spend_keys] if len(spend_keys) > 1 else [amount_word]
+            else:
+                more = [k for k in ("personnel", "public", "project") if any(r.get(k) is not None for r in spend)]
+                spend_keys = ["amount"] + more
+                spend_words = ([amount_word] if not more else ["合计"]) + [
+                    {"personnel": "人员经费", "public": "公用经费", "project": "项目支出"}[k] for k in more]
         cols = [Column("text", ["收入", "项目"], wrap=True)]
         cols += [Column("line", ["收入", "行次"])] if lines else []
-        cols += [Column("num", ["收入", "金额"]), Column("text", ["支出", "项目"], wrap=True)]
+        cols += [Column("num", ["收入", amount_word]), Column("text", ["支出", "项目"], wrap=True)]
         cols += [Column("line", ["支出", "行次"])] if lines else []
         cols += [Column("num", ["支出", w]) for w in spend_words]
         left = self.side_rows(income, lines)
@@ -220,13 +301,21 @@ class Printer:
     def three_public(self, truth):
         recs = {r["item"]: r for r in truth.get("records") or []}
         layout = self.axes["three_public"]
+        measures = [("预算数", "budget"), ("决算数", "actual")]
+        listed, items = THREE_PUBLIC_LIST, THREE_PUBLIC
+        if self.budget:   # a budget prints 预算数 only (and last year's beside it), and the items it has beyond the six
+            prior = any(r.get("prior_budget") is not None for r in recs.values())
+            measures = ([(f"{self.year - 1}年预算数", "prior_budget"), (f"{self.year}年预算数", "budget")] if prior
+                        else [("预算数", "budget")])
+            more = [(item, label) for item, label in THREE_PUBLIC_MORE if item in recs]
+            listed, items = THREE_PUBLIC_LIST + more, THREE_PUBLIC + more
         if layout == "list" or truth.get("empty"):
-            cols = [Column("text", ["项目"], wrap=True), Column("num", ["预算数"]), Column("num", ["决算数"])]
+            cols = [Column("text", ["项目"], wrap=True)] + [Column("num", [m]) for m, _ in measures]
             body = []
-            for item, label in THREE_PUBLIC_LIST:
+            for item, label in listed:
                 rec = recs.get(item, {})
                 row = [Cell(0, label)]
-                for j, key in enumerate(("budget", "actual")):
+                for j, (_, key) in enumerate(measures):
                     if rec.get(key) is not None:
                         row.append(Cell(1 + j, self.amount(rec[key])))
                 body.append(row)
@@ -235,15 +324,15 @@ class Printer:
             return Table("", columns=cols, body=body)
         order = []
         if layout == "wide":   # 预算数 ×6 then 决算数 ×6
-            for measure, key in (("预算数", "budget"), ("决算数", "actual")):
-                for item, label in THREE_PUBLIC:
+            for measure, key in measures:
+                for item, label in items:
                     path = ([measure, "公务用车购置及运行维护费", VEHICLE_PARTS[item]] if item in VEHICLE_PARTS
                             else [measure, label])
                     order.append((item, key, path))
         else:                  # pairs: 预算数 | 决算数 under each item
-            for item, label in THREE_PUBLIC:
+            for item, label in items:
                 top = (["公务用车购置及运行维护费", VEHICLE_PARTS[item]] if item in VEHICLE_PARTS else [label])
-                for measure, key in (("预算数", "budget"), ("决算数", "actual")):
+                for measure, key in measures:
                     order.append((item, key, top + [measure]))
         cols = [Column("num", path) for _, _, path in order]
         row = [Cell(i, self.amount(recs.get(item, {}).get(key))) for i, (item, key, _) in enumerate(order)
