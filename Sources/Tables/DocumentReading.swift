@@ -16,30 +16,11 @@ public struct DocumentReading: Sendable {
         var warnings: [Diagnostic] = []
         let builder = TableBuilder(catalogue: catalogue, settings: settings)
         var tables = located.tables.map { builder.table(from: $0, warnings: &warnings) }
-        let repair = ClippedCodeRepair(catalogue: .standard, year: metadata.year)
-        let misprints = MisprintedClassRepair(catalogue: .standard, year: metadata.year)
-        for index in tables.indices {
-            repair.repair(&tables[index], warnings: &warnings)
-            misprints.repair(&tables[index], warnings: &warnings)
-        }
+        Self.repair(&tables, year: metadata.year, warnings: &warnings)
         family = FamilyDetection(catalogue: catalogue, settings: settings).family(of: located.tables)
         let grids = GenericGrids().grids(in: located.loose)
-        if family == .unknown {
-            status = .unrecognized
-            tables = grids
-        } else if metadata.kind == .budget {
-            // A budget prints tables the record model does not name (项目绩效目标表, 政府采购): kept as grids, and
-            // the document is no less complete for them.
-            status = .ok
-            tables += grids
-        } else {
-            status = grids.isEmpty ? .ok : .partial
-            for grid in grids {
-                warnings.append(Diagnostic(.unknownLayout, table: .unknown, pages: grid.pages, message: "a table of unknown layout"
-                    + (grid.title.isEmpty ? "" : " below \"\(grid.title)\"") + " is kept as a generic grid"))
-            }
-            tables += grids
-        }
+        status = Self.status(family: family, kind: metadata.kind, grids: grids, warnings: &warnings)
+        tables = family == .unknown ? grids : tables + grids
         if let unreadable = Self.unreadableFigures(in: tables, warnings: warnings, settings: settings) {
             status = status == .unrecognized ? status : .partial
             warnings.append(unreadable)
@@ -53,6 +34,30 @@ public struct DocumentReading: Sendable {
         }
         self.tables = tables
         diagnostics = warnings
+    }
+
+    /// Codes clipped in print and misprinted 类 pieces, given right where the catalogue makes them certain.
+    private static func repair(_ tables: inout [Table], year: Int?, warnings: inout [Diagnostic]) {
+        let repair = ClippedCodeRepair(catalogue: .standard, year: year)
+        let misprints = MisprintedClassRepair(catalogue: .standard, year: year)
+        for index in tables.indices {
+            repair.repair(&tables[index], warnings: &warnings)
+            misprints.repair(&tables[index], warnings: &warnings)
+        }
+    }
+
+    /// The status the tables found give: a document of no known family is unrecognized; a final account with a
+    /// table of unknown layout is partial, and says where. A budget prints tables the record model does not name
+    /// (项目绩效目标表, 政府采购): kept as grids, and the document is no less complete for them.
+    private static func status(family: Family, kind: DocumentKind, grids: [Table], warnings: inout [Diagnostic])
+        -> Status {
+        if family == .unknown { return .unrecognized }
+        if kind == .budget { return .ok }
+        for grid in grids {
+            warnings.append(Diagnostic(.unknownLayout, table: .unknown, pages: grid.pages, message: "a table of unknown layout"
+                + (grid.title.isEmpty ? "" : " below \"\(grid.title)\"") + " is kept as a generic grid"))
+        }
+        return grids.isEmpty ? .ok : .partial
     }
 
     /// A warning when most number cells of the tables hold text that is no number: the tables were found by

@@ -70,36 +70,12 @@ struct PerformanceFields: Sendable {
         let header = header.filter { cell in
             cell.text.unicodeScalars.contains { $0.properties.isAlphabetic || ("0"..."9").contains($0) }
         }
-        var rows: [[HeaderCell]] = []
-        var wrapped: Set<HeaderCell> = []
-        for cell in header.sorted(by: { $0.box.midY < $1.box.midY }) {
-            if let row = rows.last, let last = row.last,
-               last.box.verticalOverlap(cell.box) >= settings.sameRowOverlap * min(last.box.height, cell.box.height) {
-                // Stacked under a cell of its own row (a tall line box): wrapped text of that cell.
-                if row.contains(where: { $0.box.horizontalOverlap(cell.box) > 0 }) {
-                    wrapped.insert(cell)
-                } else {
-                    rows[rows.count - 1].append(cell)
-                }
-            } else {
-                rows.append([cell])
-            }
-        }
+        let (rows, found) = headerRows(header)
+        var wrapped = found
         var spanning: Set<HeaderCell> = []
         var upper: [HeaderCell] = []
         for lower in rows {
-            // Lower cells with no upper cell's middle clearly between them are the columns of one spanning cell.
-            var runs: [[HeaderCell]] = []
-            for cell in lower.sorted(by: { $0.center < $1.center }) {
-                if let previous = runs.last?.last, !upper.contains(where: { parent in
-                    parent.center > previous.center + parent.fontSize / 2 && parent.center < cell.center - parent.fontSize / 2
-                }) {
-                    runs[runs.count - 1].append(cell)
-                } else {
-                    runs.append([cell])
-                }
-            }
-            for run in runs {
+            for run in runs(of: lower, under: upper) {
                 let middle = run.map(\.center).reduce(0, +) / Double(run.count)
                 guard let parent = upper.min(by: { abs($0.center - middle) < abs($1.center - middle) }) else { continue }
                 if run.count == 1 && run[0].box.horizontalOverlap(parent.box) > 0 {
@@ -112,6 +88,41 @@ struct PerformanceFields: Sendable {
             if !columns.isEmpty { upper = columns }
         }
         return header.filter { !spanning.contains($0) && !wrapped.contains($0) }.sorted { $0.box.x0 < $1.box.x0 }
+    }
+
+    /// The header's cells in rows, top to bottom, and the cells stacked under a cell of their own row (a tall line
+    /// box): wrapped text of that cell.
+    private func headerRows(_ header: [HeaderCell]) -> (rows: [[HeaderCell]], wrapped: Set<HeaderCell>) {
+        var rows: [[HeaderCell]] = []
+        var wrapped: Set<HeaderCell> = []
+        for cell in header.sorted(by: { $0.box.midY < $1.box.midY }) {
+            if let row = rows.last, let last = row.last,
+               last.box.verticalOverlap(cell.box) >= settings.sameRowOverlap * min(last.box.height, cell.box.height) {
+                if row.contains(where: { $0.box.horizontalOverlap(cell.box) > 0 }) {
+                    wrapped.insert(cell)
+                } else {
+                    rows[rows.count - 1].append(cell)
+                }
+            } else {
+                rows.append([cell])
+            }
+        }
+        return (rows, wrapped)
+    }
+
+    /// Cells of a lower row with no upper cell's middle clearly between them: the columns of one spanning cell.
+    private func runs(of lower: [HeaderCell], under upper: [HeaderCell]) -> [[HeaderCell]] {
+        var runs: [[HeaderCell]] = []
+        for cell in lower.sorted(by: { $0.center < $1.center }) {
+            if let previous = runs.last?.last, !upper.contains(where: { parent in
+                parent.center > previous.center + parent.fontSize / 2 && parent.center < cell.center - parent.fontSize / 2
+            }) {
+                runs[runs.count - 1].append(cell)
+            } else {
+                runs.append([cell])
+            }
+        }
+        return runs
     }
 
     /// The number of a cell, also where a form prints a score and its grade in one cell (`59.99差`).
