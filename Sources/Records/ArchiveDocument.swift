@@ -105,7 +105,11 @@ public enum DocumentKind: String, Sendable, Hashable, Codable, CaseIterable {
 
 /// The layout family of a report.
 public enum Family: String, Sendable, Hashable, Codable, CaseIterable {
-    case liaoning, shanxi, shanghai, unknown
+    case liaoning, shanxi, shanghai
+    /// The core set of budget tables the Ministry of Finance set for central departments, printed by most
+    /// provinces, cities and central departments under short titles (收支总表, 部门收入总体情况表 …).
+    case national
+    case unknown
 }
 
 /// How completely a document was understood.

@@ -25,6 +25,9 @@ struct TableLayout: Sendable, Decodable {
     var titles: [String]
     /// Titles that end with one of these (the project name printed before it) also name this table.
     var titleSuffixes: [String]?
+    /// The short titles of the national core set of budget tables (收支总表, 部门收入总体情况表 …): a report that
+    /// prints its tables under these is of the `national` family.
+    var nationalTitles: [String]?
     var shape: Shape
     var columns: [ColumnRule]
     /// Labelled fields of the performance forms.
@@ -33,7 +36,7 @@ struct TableLayout: Sendable, Decodable {
     var totalNames: [String]?
 
     private enum CodingKeys: String, CodingKey {
-        case kind, titles, titleSuffixes, shape, columns, fields, totalNames
+        case kind, titles, titleSuffixes, nationalTitles, shape, columns, fields, totalNames
     }
 
     init(from decoder: any Decoder) throws {
@@ -41,6 +44,7 @@ struct TableLayout: Sendable, Decodable {
         kind = try container.decode(TableKind.self, forKey: .kind)
         titles = try container.decode([String].self, forKey: .titles)
         titleSuffixes = try container.decodeIfPresent([String].self, forKey: .titleSuffixes)
+        nationalTitles = try container.decodeIfPresent([String].self, forKey: .nationalTitles)
         shape = try container.decode(Shape.self, forKey: .shape)
         columns = try container.decode([ColumnRule].self, forKey: .columns)
         fields = try container.decodeIfPresent([FieldRule].self, forKey: .fields)

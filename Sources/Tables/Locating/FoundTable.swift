@@ -4,6 +4,8 @@ struct FoundTable: Sendable {
     var layout: TableLayout
     var title: String
     var number: String?
+    /// Found by one of the national core set's short titles.
+    var isNational = false
     var regions: [(region: TableRegion, model: ColumnModel, headerCells: [HeaderCell])]
 
     var pages: [Int] { regions.map(\.region.page).reduce(into: []) { if $0.last != $1 { $0.append($1) } } }

@@ -81,12 +81,13 @@ struct TableLocator: Sendable {
                                  settings: settings)
         let number = match.number ?? region.meta.lazy.compactMap { TableTag.number(in: $0.compactText) }.first
         if layout.shape == .performance {
-            return FoundTable(layout: layout, title: title, number: number, regions: [(region, ColumnModel(columns: []), [])])
+            return FoundTable(layout: layout, title: title, number: number, isNational: match.isNational,
+                              regions: [(region, ColumnModel(columns: []), [])])
         }
         settleHeader(&region, layout: layout)
         let (model, cells) = columnModel(layout, header: region.header)
         guard namesEnoughColumns(model) else { return nil }
-        return FoundTable(layout: layout, title: title, number: number,
+        return FoundTable(layout: layout, title: title, number: number, isNational: match.isNational,
                           regions: [(region, model.aligned(by: region.body, settings: settings), cells)])
     }
 

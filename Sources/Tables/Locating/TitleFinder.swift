@@ -18,6 +18,8 @@ struct TitleMatch: Sendable {
     var linesAbove = 0
     /// The title matched is a suffix that follows a project name (`…项目支出绩效自评表`).
     var isSuffix: Bool
+    /// The title matched is one of the national core set's short titles.
+    var isNational = false
 }
 
 /// Finds table titles: a line whose text, once normalised, is a known title, or ends with one after a short
@@ -34,14 +36,16 @@ struct TitleFinder: Sendable {
     var catalogue: LayoutCatalogue
     var settings: SegmentationSettings
     /// Every title and suffix, normalised, with its layout; longest first.
-    private let titles: [(key: String, layout: TableLayout, isSuffix: Bool)]
+    private let titles: [(key: String, layout: TableLayout, isSuffix: Bool, isNational: Bool)]
 
     init(catalogue: LayoutCatalogue, settings: SegmentationSettings) {
         self.catalogue = catalogue
         self.settings = settings
         titles = catalogue.tables.flatMap { layout in
-            layout.titles.map { (TextFold.key($0), layout, false) }
-                + (layout.titleSuffixes ?? []).map { (TextFold.key($0), layout, true) }
+            let plain = layout.titles.map { (key: TextFold.key($0), layout: layout, isSuffix: false, isNational: false) }
+            let suffixes = (layout.titleSuffixes ?? []).map { (key: TextFold.key($0), layout: layout, isSuffix: true, isNational: false) }
+            let national = (layout.nationalTitles ?? []).map { (key: TextFold.key($0), layout: layout, isSuffix: false, isNational: true) }
+            return plain + suffixes + national
         }.sorted { $0.key.count > $1.key.count }
     }
 
@@ -99,14 +103,14 @@ struct TitleFinder: Sendable {
             let prefix = key.dropLast(title.key.count)
             if prefix.isEmpty && !title.isSuffix {
                 return TitleMatch(layout: title.layout, title: printed, continued: continued, number: tag?.number,
-                                  matchedLength: title.key.count, isSuffix: title.isSuffix)
+                                  matchedLength: title.key.count, isSuffix: title.isSuffix, isNational: title.isNational)
             }
             guard !prefix.isEmpty, !prefix.includes(":") else { continue }
             // A project name before a self-evaluation title may be long and list things; any other prefix
             // (a department, a year) is short and no sentence.
             if title.isSuffix || (prefix.count <= settings.titlePrefixLength && !prefix.contains(where: Self.sentencePunctuation.contains)) {
                 return TitleMatch(layout: title.layout, title: printed, continued: continued, number: tag?.number,
-                                  matchedLength: title.key.count, isSuffix: title.isSuffix)
+                                  matchedLength: title.key.count, isSuffix: title.isSuffix, isNational: title.isNational)
             }
         }
         return nil
