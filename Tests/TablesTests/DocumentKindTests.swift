@@ -21,7 +21,16 @@ import Testing
         #expect(DocumentKindMarkers.kind(ofLines: ["歲入來源別預算表", "歲出政事別預算表"]) == .budget)
     }
 
-    @Test func silentReportsAreFinalAccounts() {
-        #expect(DocumentKindMarkers.kind(ofLines: ["项目", "金额"]) == .finalAccounts)
+    @Test func aReportNamedInItsHeadingsOnly() {
+        let lines = ["第一部分2026年度部门预算情况说明", "一、收支总表", "2025年决算数"]
+        #expect(DocumentKindMarkers.kind(ofLines: lines) == .budget)
+    }
+
+    @Test func tablesOnlyBudgetsPrintCountForBudgets() {
+        #expect(DocumentKindMarkers.kind(ofLines: ["项目", "金额"], tableVotes: [.budget: 6]) == .budget)
+    }
+
+    @Test func aDocumentThatNamesNoKindHasNone() {
+        #expect(DocumentKindMarkers.kind(ofLines: ["项目", "金额"]) == nil)
     }
 }

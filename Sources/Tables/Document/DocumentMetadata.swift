@@ -9,7 +9,7 @@ public struct DocumentMetadata: Sendable, Hashable {
     public var year: Int?
     /// The amount unit of the tables, e.g. 万元.
     public var unit: String?
-    /// 决算 or 预算, by the ends of the report's lines (see `DocumentKindMarkers`).
+    /// 决算 or 预算, by what the report says of itself (see `DocumentKindMarkers`).
     public var kind: DocumentKind
 
     public init(department: String? = nil, year: Int? = nil, unit: String? = nil, kind: DocumentKind = .finalAccounts) {
@@ -19,7 +19,9 @@ public struct DocumentMetadata: Sendable, Hashable {
         self.kind = kind
     }
 
-    public init(pages: [Page], settings: SegmentationSettings = .standard) {
+    /// Reads the metadata of `pages`; `tableVotes` count for a kind beside the report's own words (tables found
+    /// by titles that only one kind prints).
+    public init(pages: [Page], settings: SegmentationSettings = .standard, tableVotes: [DocumentKind: Int] = [:]) {
         let texts = pages.flatMap { page in page.lines.map(\.compactText) }
         let lines = texts.map(MetaLine.init(text:))
         let fromTables = Self.mostCommon(lines.compactMap(\.department))
@@ -27,7 +29,7 @@ public struct DocumentMetadata: Sendable, Hashable {
         department = CoverReading.prefer(cover?.department, over: fromTables)
         year = cover?.year ?? Self.mostCommon(lines.compactMap(\.year))
         unit = Self.mostCommon(lines.compactMap(\.unit))
-        kind = DocumentKindMarkers.kind(ofLines: texts)
+        kind = DocumentKindMarkers.kind(ofLines: texts, tableVotes: tableVotes) ?? .finalAccounts
     }
 
     static func mostCommon<T: Hashable>(_ values: [T]) -> T? {
