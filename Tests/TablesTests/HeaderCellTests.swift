@@ -43,6 +43,24 @@ import TestSupport
         #expect(labelled.map(\.text) == ["公用经费", "科目代码"])
     }
 
+    /// `项   目` spread over its cell is 项目; `类  款  项` are three columns, each an exact name.
+    @Test func letterSpacedHeaderWordsCloseUpButColumnNamesStayApart() {
+        var page = PageBuilder()
+        page.left("项", x: 100, y: 10)
+        page.left("目", x: 118, y: 10)
+        page.left("预算数", x: 200, y: 10)
+        page.left("类", x: 100, y: 40)
+        page.left("款", x: 118, y: 40)
+        page.left("项", x: 136, y: 40)
+        let lines = page.page().lines
+        let exact: Set<String> = ["类", "款", "项"]
+        let builder = HeaderCellBuilder(settings: .standard, namesColumn: { exact.contains($0) }, closesLetterSpacing: true)
+        #expect(builder.pieces(from: [lines[0]]).map(\.text) == ["项目", "预算数"])
+        #expect(builder.pieces(from: [lines[1]]).map(\.text) == ["类", "款", "项"])
+        let plain = HeaderCellBuilder(settings: .standard, namesColumn: { exact.contains($0) })
+        #expect(plain.pieces(from: [lines[0]]).map(\.text) == ["项", "目", "预算数"])
+    }
+
     @Test func aWordWrappedInsideItsCellJoinsIt() {
         let texts = cells { page in
             page.centred("本年收入合", x: 100, y: 10)

@@ -24,6 +24,9 @@ struct HeaderCellBuilder: Sendable {
     /// Texts that label a group of columns (人员经费 / 公用经费 over 科目代码 / 科目名称 / 决算数): such a label is
     /// one line spanning the cells under it, so a piece under it starts a cell of its own, however centred.
     var labelsGroup: @Sendable (String) -> Bool = { _ in false }
+    /// Whether letter-spaced words are closed up (`closingLetterSpacing`): table headers; a form's fields hold
+    /// single-character values beside each other.
+    var closesLetterSpacing = false
 
     func cells(from lines: [Line]) -> [HeaderCell] {
         stacked(pieces(from: lines))
@@ -34,7 +37,7 @@ struct HeaderCellBuilder: Sendable {
         var pieces: [HeaderCell] = []
         for line in lines {
             var current: HeaderCell?
-            for word in line.words {
+            for word in closesLetterSpacing ? closingLetterSpacing(line.words) : line.words {
                 if var open = current, word.box.x0 - open.box.x1 <= settings.headerJoinGap * word.fontSize,
                    !PrintedValue.isNumeric(open.printed), !PrintedValue.isNumeric(word.text) {
                     open.text += TextFold.key(word.text)
@@ -50,6 +53,33 @@ struct HeaderCellBuilder: Sendable {
             if let open = current { pieces.append(open) }
         }
         return pieces
+    }
+
+    /// A short header spread over its cell (`项   目`, `合   计`) prints each character as a word of its own: a run
+    /// of single characters on one line, each within `letterSpacingGap` ems of the next, is one word — unless
+    /// every one of them names a column on its own (`类  款  项`).
+    func closingLetterSpacing(_ words: [Word]) -> [Word] {
+        var result: [Word] = []
+        var run: [Word] = []
+        func close() {
+            if run.count > 1 && !run.allSatisfy({ namesColumn(TextFold.key($0.text)) }) {
+                let box = run.dropFirst().reduce(run[0].box) { $0.union($1.box) }
+                result.append(Word(text: run.map(\.text).joined(), box: box, fontSize: run[0].fontSize))
+            } else {
+                result += run
+            }
+            run = []
+        }
+        for word in words {
+            let single = word.text.unicodeScalars.count == 1 && !PrintedValue.isNumeric(word.text)
+            if single, let last = run.last, word.box.x0 - last.box.x1 > settings.letterSpacingGap * word.fontSize { close() }
+            if single { run.append(word) } else {
+                close()
+                result.append(word)
+            }
+        }
+        close()
+        return result
     }
 
     /// Joins each piece to the piece it continues, top to bottom.

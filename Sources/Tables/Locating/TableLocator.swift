@@ -215,6 +215,6 @@ struct TableLocator: Sendable {
         let groupLabels = Set(catalogue.categories.flatMap { $0.headers.map(TextFold.key) })
         return HeaderCellBuilder(
             settings: settings, namesColumn: { text in exact.contains { $0.matches(text) } },
-            labelsGroup: { groupLabels.contains($0) })
+            labelsGroup: { groupLabels.contains($0) }, closesLetterSpacing: true)
     }
 }

@@ -4,6 +4,9 @@
 public struct SegmentationSettings: Sendable, Equatable {
     /// Header words on one line closer than this are one cell (`一般公共预算 财政拨款`).
     var headerJoinGap = 0.6
+    /// Single characters of a header line at most this far apart are one letter-spaced word (`项   目`): a short
+    /// header spread over its cell; the columns of a table stand further apart than its letters.
+    var letterSpacingGap = 3.0
     /// Header words stacked with their middles at most this far apart are one wrapped cell
     /// (`本年收入合` / `计`)…
     var headerStackDistance = 1.8
