@@ -23,6 +23,14 @@ public enum RecordKey: String, Sendable, Hashable, CaseIterable, Codable, Custom
     case budget, actual
     // Budgets: 人员经费 / 公用经费 beside 合计 (基本支出 table, a 单位预算's summary).
     case personnel, `public`
+    // Budgets of the national core set: more income sources, the prior year's 三公 budget, rows per budget unit.
+    case carryover
+    case specialAccount = "special_account"
+    case educationFees = "education_fees"
+    case nonFiscalBalanceUsed = "non_fiscal_balance_used"
+    case priorBudget = "prior_budget"
+    case unit
+    case unitCode = "unit_code"
 
     /// The key as the record model writes it.
     public var description: String { rawValue }
@@ -34,12 +42,16 @@ extension TableKind {
         switch self {
         case .incomeExpenditureSummary: [.side, .item, .line, .amount, .personnel, .public, .project]
         case .fiscalAppropriationSummary: [.side, .item, .line, .amount, .total, .generalBudget, .governmentFund, .stateCapital]
-        case .income: [.code, .name, .total, .fiscalAppropriation, .superiorSubsidy, .business, .operating, .affiliatedRemittance, .other]
-        case .expenditure: [.code, .name, .total, .basic, .project, .remitToSuperior, .operating, .subsidyToAffiliates]
-        case .generalBudgetExpenditure, .stateCapital: [.code, .name, .total, .basic, .project]
-        case .basicExpenditure: [.category, .code, .name, .amount, .personnel, .public]
-        case .threePublicExpenses: [.item, .budget, .actual]
-        case .governmentFund: [.code, .name, .openingBalance, .income, .total, .basic, .project, .closingBalance]
+        case .income: [.unit, .unitCode, .code, .name, .total, .carryover, .fiscalAppropriation, .generalBudget, .governmentFund,
+                       .stateCapital, .specialAccount, .business, .educationFees, .superiorSubsidy, .operating,
+                       .affiliatedRemittance, .other, .nonFiscalBalanceUsed]
+        case .expenditure: [.unit, .unitCode, .code, .name, .total, .basic, .personnel, .public, .project, .remitToSuperior,
+                            .operating, .subsidyToAffiliates]
+        case .generalBudgetExpenditure, .stateCapital: [.unit, .unitCode, .code, .name, .total, .basic, .personnel, .public, .project]
+        case .basicExpenditure: [.unit, .unitCode, .category, .code, .name, .amount, .personnel, .public]
+        case .threePublicExpenses: [.unit, .unitCode, .item, .budget, .actual, .priorBudget]
+        case .governmentFund: [.unit, .unitCode, .code, .name, .openingBalance, .income, .total, .basic, .personnel, .public,
+                               .project, .closingBalance]
         case .disclosureStatistics: [.line, .item, .value]
         case .departmentPerformance, .projectPerformance, .unknown: []
         }

@@ -12,7 +12,8 @@ import Testing
         switch shape {
         case .sides: [.side]
         case .groups: [.category]
-        case .coded, .threePublic, .statistics, .performance: []
+        case .threePublic: [.priorBudget]
+        case .coded, .statistics, .performance: []
         }
     }
 

@@ -43,8 +43,24 @@ struct ColumnModelBuilder: Sendable {
             && lower.center >= upper.box.x0 && lower.center <= upper.box.x1
     }
 
+    /// Words that name the first column under a spanning header as that header's own figure (基本支出 over
+    /// 小计 / 人员经费 / 公用经费, 本级财政拨款 over 金额 / 其中：经费拨款).
+    static let subtotalWords: Set<String> = ["小计", "合计", "金额", "计"]
+
+    /// The rule naming `cell`: a subtotal under a spanning header (the nearest above it) that names a column takes
+    /// that header's rule; any other cell the first rule its text matches. (The 三公 table's 小计 is the vehicles'
+    /// subtotal, named by its own rule, under measures that span every item.)
+    private func rule(for cell: HeaderCell, among cells: [HeaderCell]) -> ColumnRule? {
+        if layout.shape != .threePublic, Self.subtotalWords.contains(cell.text),
+           let spanning = cells.filter({ isStacked(cell, under: $0) && $0.text != cell.text }).max(by: { $0.box.y1 < $1.box.y1 }),
+           let rule = layout.columns.first(where: { $0.matches(spanning.text) }) {
+            return rule
+        }
+        return layout.columns.first { $0.matches(cell.text) }
+    }
+
     private func column(for cell: HeaderCell, among cells: [HeaderCell]) -> Column? {
-        if let rule = layout.columns.first(where: { $0.matches(cell.text) }) {
+        if let rule = rule(for: cell, among: cells) {
             var column = Column(key: rule.key, value: rule.value, header: cell)
             if layout.shape == .threePublic { resolveThreePublic(&column, among: cells) }
             return column
@@ -58,14 +74,25 @@ struct ColumnModelBuilder: Sendable {
         let above = cells.filter { column.header.box.isBelow($0.box, by: settings.lineStep * $0.fontSize) }
             .sorted { abs($0.center - column.center) < abs($1.center - column.center) }
         if let measure = catalogue.measures.first(where: { rule in .record(rule.value) == column.key }) {
-            column.measure = measure.value
+            column.measure = priorYear(column.header, among: cells) ? .priorBudget : measure.value
             let items = layout.columns.filter { $0.key.item != nil }
             if let parent = nearestBelowFirst(above.filter { cell in items.contains { $0.matches(cell.text) } }, to: column),
                let rule = items.first(where: { $0.matches(parent.text) }) {
                 column.key = rule.key
             }
         } else if let parent = above.first(where: { cell in catalogue.measures.contains { $0.headers.contains { cell.text.includes($0) } } }) {
-            column.measure = catalogue.measures.first { $0.headers.contains { parent.text.includes($0) } }?.value
+            let measure = catalogue.measures.first { $0.headers.contains { parent.text.includes($0) } }?.value
+            column.measure = measure == .budget && priorYear(parent, among: cells) ? .priorBudget : measure
+        }
+    }
+
+    /// Whether a measure cell names an earlier year than another measure cell of the header (`2025年预算数`
+    /// beside `2026年预算数`): a budget prints the year before's budget to compare.
+    private func priorYear(_ cell: HeaderCell, among cells: [HeaderCell]) -> Bool {
+        guard let year = PrintedYear.find(in: cell.text, requireDu: false)?.year else { return false }
+        return cells.contains { other in
+            guard let later = PrintedYear.find(in: other.text, requireDu: false)?.year, later > year else { return false }
+            return catalogue.measures.contains { $0.headers.contains { other.text.includes($0) } }
         }
     }
 
