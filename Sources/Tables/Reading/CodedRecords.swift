@@ -30,11 +30,25 @@ struct CodedRecords: Sendable {
             if code.isEmpty, let split = Self.leadingCode(of: name) { (code, name) = split }
             if !code.isEmpty { record[.code] = .text(code) }
             if !name.isEmpty { record[.name] = .text(name) }
+            fillUnit(&record, from: row, group: group)
             guard !record.isEmpty else { continue }
             parts.fillAmounts(&record, from: row, group: group, warnings: &warnings)
             records.append(record)
         }
         return records
+    }
+
+    /// A row per budget unit (预算单位 / 单位名称) carries the unit's name and code; the whole department's row
+    /// (合计) is a 合计 record without a unit.
+    private func fillUnit(_ record: inout Record, from row: BodyRow, group: Int?) {
+        let unit = parts.columns(.record(.unit), group: group).compactMap { row.text($0) }.joined()
+        let unitCode = parts.columns(.record(.unitCode), group: group).compactMap { row.text($0) }.joined()
+        if parts.catalogue.totalLabels.contains(unit) {
+            record[.name] = .text(unit)
+        } else if !unit.isEmpty {
+            record[.unit] = .text(unit)
+        }
+        if !unitCode.isEmpty { record[.unitCode] = .text(unitCode) }
     }
 
     /// Some layouts print code and name in one cell (`2010301行政运行`): the leading digits are the code.
