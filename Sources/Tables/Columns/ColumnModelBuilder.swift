@@ -37,6 +37,22 @@ struct ColumnModelBuilder: Sendable {
         }
     }
 
+    /// Whether `upper` spans the columns that start with `first`: it stands above `first`, over it or centred
+    /// between it and a cell on `first`'s line (基本支出 centred over 小计 / 人员经费 / 公用经费).
+    private func spans(_ upper: HeaderCell, from first: HeaderCell, among cells: [HeaderCell]) -> Bool {
+        // Wholly above: a cell that reaches down to `first`'s line (a label joined with the cell under it) spans
+        // nothing.
+        guard upper.text != first.text, upper.box.y1 <= first.box.y0 + settings.verticalSlack * upper.fontSize else {
+            return false
+        }
+        if first.center >= upper.box.x0 && first.center <= upper.box.x1 { return true }
+        let mirror = 2 * upper.center - first.center
+        return upper.center > first.center && cells.contains { other in
+            abs(other.box.midY - first.box.midY) <= settings.lineStep * other.fontSize
+                && abs(other.center - mirror) <= settings.wrapAlignment * other.fontSize
+        }
+    }
+
     /// Whether `lower` is printed under `upper`, inside its width.
     private func isStacked(_ lower: HeaderCell, under upper: HeaderCell) -> Bool {
         lower.box.isBelow(upper.box, by: settings.lineStep * upper.fontSize)
@@ -52,7 +68,7 @@ struct ColumnModelBuilder: Sendable {
     /// subtotal, named by its own rule, under measures that span every item.)
     private func rule(for cell: HeaderCell, among cells: [HeaderCell]) -> ColumnRule? {
         if layout.shape != .threePublic, Self.subtotalWords.contains(cell.text),
-           let spanning = cells.filter({ isStacked(cell, under: $0) && $0.text != cell.text }).max(by: { $0.box.y1 < $1.box.y1 }),
+           let spanning = cells.filter({ spans($0, from: cell, among: cells) }).max(by: { $0.box.y1 < $1.box.y1 }),
            let rule = layout.columns.first(where: { $0.matches(spanning.text) }) {
             return rule
         }
