@@ -25,7 +25,7 @@ enum HeaderEndRule: String, CaseIterable, Sendable {
         case .note: Self.isNote(line)
         case .totalRow: Self.isTotalRow(line, totalLabels: totalLabels)
         case .enumeratedItem: afterHeader && Self.printsItem(line)
-        case .figureOrCode: line.words.contains { Self.isFigureOrCode($0) }
+        case .figureOrCode: line.words.indices.contains { Self.isFigureOrCode(at: $0, in: line.words) }
         }
     }
 
@@ -68,6 +68,15 @@ enum HeaderEndRule: String, CaseIterable, Sendable {
             let text = word.text.removingBlanks()
             return !PrintedValue.isNumeric(text) && TextFold.startsWithEnumerator(text)
         }
+    }
+
+    /// A figure or code that is no year: a header names years (`2026` `年预算数`, the digits set in a font of their
+    /// own and so a word of their own) that would read as a code.
+    static func isFigureOrCode(at index: Int, in words: [Word]) -> Bool {
+        guard isFigureOrCode(words[index]) else { return false }
+        let next = words.index(after: index)
+        return !(next < words.endIndex && words[next].text.hasPrefix("年")
+            && PrintedYear.plausible.contains(Int(words[index].text) ?? 0))
     }
 
     static func isFigureOrCode(_ word: Word) -> Bool {

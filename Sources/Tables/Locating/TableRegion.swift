@@ -54,7 +54,9 @@ struct TableRegion: Sendable {
         for index in lines.indices {
             let line = lines[index]
             if HeaderEndRule.isColumnNumberRow(line) { return index }
-            if HeaderEndRule.isNote(line) || line.words.contains(where: HeaderEndRule.isFigureOrCode) { return nil }
+            if HeaderEndRule.isNote(line) || line.words.indices.contains(where: { HeaderEndRule.isFigureOrCode(at: $0, in: line.words) }) {
+                return nil
+            }
         }
         return nil
     }
