@@ -32,7 +32,13 @@ public struct DocumentFacts: Sendable {
             for (position, record) in table.records.enumerated() {
                 let identity = Self.identity(of: record)
                 for key in record.keys.sorted() where !RecordIdentity.keys.contains(key) {
-                    try body(fact(.record, position + 1, identity, key, record[key]))
+                    if let figures = record[key]?.figures {
+                        for header in figures.keys.sorted() {
+                            try body(fact(.record, position + 1, identity, "\(key)/\(header)", .number(figures[header]!)))
+                        }
+                    } else {
+                        try body(fact(.record, position + 1, identity, key, record[key]))
+                    }
                 }
             }
             for (row, cells) in (table.rows ?? []).enumerated() {

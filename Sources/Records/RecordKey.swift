@@ -31,6 +31,8 @@ public enum RecordKey: String, Sendable, Hashable, CaseIterable, Codable, Custom
     case priorBudget = "prior_budget"
     case unit
     case unitCode = "unit_code"
+    /// Printed figures in columns the record model does not name, keyed by their printed header.
+    case extra
 
     /// The key as the record model writes it.
     public var description: String { rawValue }

@@ -4,11 +4,15 @@ public import Foundation
 public enum Value: Sendable, Hashable, Codable, CustomStringConvertible {
     case text(String)
     case number(Decimal)
+    /// Figures keyed by their printed header (`extra`: columns the record model does not name).
+    case figures([String: Decimal])
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.singleValueContainer()
         if let text = try? container.decode(String.self) {
             self = .text(text)
+        } else if let figures = try? container.decode([String: Decimal].self) {
+            self = .figures(figures)
         } else {
             self = .number(try container.decode(Decimal.self))
         }
@@ -19,11 +23,18 @@ public enum Value: Sendable, Hashable, Codable, CustomStringConvertible {
         switch self {
         case .text(let text): try container.encode(text)
         case .number(let number): try container.encode(number)
+        case .figures(let figures): try container.encode(figures)
         }
     }
 
     public var text: String? {
         if case .text(let text) = self { return text }
+        return nil
+    }
+
+    /// The figures of `extra`, keyed by printed header.
+    public var figures: [String: Decimal]? {
+        if case .figures(let figures) = self { return figures }
         return nil
     }
 
@@ -36,6 +47,7 @@ public enum Value: Sendable, Hashable, Codable, CustomStringConvertible {
         switch self {
         case .text(let text): text
         case .number(let number): "\(number)"
+        case .figures(let figures): figures.keys.sorted().map { "\($0): \(figures[$0]!)" }.joined(separator: ", ")
         }
     }
 }

@@ -14,6 +14,11 @@ struct Column: Sendable, Hashable {
     var group = 0
 
     var center: Double { header.center }
+
+    /// Whether the column holds figures the record model does not name.
+    var isExtra: Bool {
+        if case .extra = key { true } else { false }
+    }
 }
 
 /// The columns of one table fragment, left to right, and how a word finds its column.
@@ -32,6 +37,22 @@ struct ColumnModel: Sendable {
         model.amountAlignment = AmountAlignment.shown(byAmounts: amounts, settings: settings) ?? amountAlignment
         model.amountStarts = amounts.map(\.box.x0)
         model.edgeTolerance = settings.alignmentTolerance * (body.first?.fontSize ?? 0)
+        return model
+    }
+
+    /// The model without the `extra` columns under which `body` prints no amount: a header cell no rule names
+    /// heads a column of its own only when amounts stand right under it (a label over codes and names heads none).
+    func droppingEmptyExtras(under body: [Line]) -> ColumnModel {
+        guard columns.contains(where: \.isExtra) else { return self }
+        var filled = Set<Int>()
+        for word in body.flatMap(\.words) where PrintedValue.looksLikeAmount(word.text) {
+            guard let index = column(for: word), columns[index].isExtra else { continue }
+            let header = columns[index].header
+            let reach = Box(x0: header.box.x0 - header.fontSize, y0: header.box.y0, x1: header.box.x1 + header.fontSize, y1: header.box.y1)
+            if word.box.horizontalOverlap(reach) > 0 { filled.insert(index) }
+        }
+        var model = self
+        model.columns = columns.indices.filter { !columns[$0].isExtra || filled.contains($0) }.map { columns[$0] }
         return model
     }
 

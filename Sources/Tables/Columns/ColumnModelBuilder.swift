@@ -17,10 +17,24 @@ struct ColumnModelBuilder: Sendable {
         }
         var columns: [Column] = []
         for cell in bottom.sorted(by: { $0.center < $1.center }) {
-            if let column = column(for: cell, among: cells) { columns.append(column) }
+            if let column = column(for: cell, among: cells) ?? extraColumn(for: cell, among: cells) {
+                columns.append(column)
+            }
         }
         numberGroups(&columns)
         return ColumnModel(columns: columns)
+    }
+
+    /// A bottom cell no rule names heads a column the record model does not name (2025年执行数, 增减额): its
+    /// figures are kept in `extra` under its printed header, with the header spanning it before a slash. Column
+    /// numbers, 栏次 marks and total labels head nothing. (Columns that print no figure are dropped with the body.)
+    private func extraColumn(for cell: HeaderCell, among cells: [HeaderCell]) -> Column? {
+        let text = cell.printed
+        guard !PrintedValue.isNumeric(text), text.contains(where: { $0.isLetter }),
+              !catalogue.totalLabels.contains(text), !["栏次", "行次"].contains(text) else { return nil }
+        let spanning = cells.filter { spans($0, from: cell, among: cells) || isStacked(cell, under: $0) }
+            .max { $0.box.y1 < $1.box.y1 }
+        return Column(key: .extra(spanning.map { "\($0.printed)/\(text)" } ?? text), value: .amount, header: cell)
     }
 
     private func isCategory(_ cell: HeaderCell) -> Bool {

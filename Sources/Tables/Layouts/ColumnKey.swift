@@ -8,6 +8,9 @@ enum ColumnKey: Hashable, Sendable, CustomStringConvertible {
     /// 类 (0), 款 (1) or 项 (2).
     case codeLevel(Int)
     case threePublicItem(ThreePublicItem)
+    /// A column of figures the layout does not name, by its printed header (`2025年执行数`, `上年结转/基本支出`):
+    /// kept in the record's `extra`.
+    case extra(String)
 
     /// The names `layouts.json` gives the three code levels.
     static let codeLevelNames = ["code_class", "code_section", "code_item"]
@@ -32,6 +35,7 @@ enum ColumnKey: Hashable, Sendable, CustomStringConvertible {
         case .record(let key): key.rawValue
         case .codeLevel(let level): Self.codeLevelNames[level]
         case .threePublicItem(let item): item.rawValue
+        case .extra(let header): "extra/\(header)"
         }
     }
 
@@ -41,6 +45,7 @@ enum ColumnKey: Hashable, Sendable, CustomStringConvertible {
         case .record(let key): key
         case .codeLevel: .code
         case .threePublicItem: .item
+        case .extra: .extra
         }
     }
 

@@ -42,12 +42,14 @@ enum HeaderEndRule: String, CaseIterable, Sendable {
         return noteMarkers.contains { text.hasPrefix($0 + "：") || text.hasPrefix($0 + ":") }
     }
 
-    /// The 栏次 row (`栏次 1 2 3 …`) or a bare row of column numbers 1…n under the header.
+    /// The 栏次 row (`栏次 1 2 3 …`) or a bare row of column numbers 1…n under the header, columns without a number
+    /// marked `**`.
     static func isColumnNumberRow(_ line: Line) -> Bool {
         var numbers: [Int] = []
         for word in line.words {
             let text = word.text.removingBlanks()
-            if text == "栏次" || text == "栏" || text == "次" { continue }
+            // 栏次 labels, and the marks of columns without a number (`** ** ** ** 1 2 3`).
+            if text == "栏次" || text == "栏" || text == "次" || (!text.isEmpty && text.allSatisfy { $0 == "*" }) { continue }
             guard let number = Int(text) else { return false }
             numbers.append(number)
         }

@@ -88,11 +88,17 @@ struct TableLocator: Sendable {
         let (model, cells) = columnModel(layout, header: region.header)
         guard namesEnoughColumns(model) else { return nil }
         return FoundTable(layout: layout, title: title, number: number, isNational: match.isNational,
-                          regions: [(region, model.aligned(by: region.body, settings: settings), cells)])
+                          regions: [(region, reading(model, region.body), cells)])
     }
 
     private func namesEnoughColumns(_ model: ColumnModel) -> Bool {
-        Set(model.columns.map(\.key)).count >= settings.headerMinimumColumns
+        Set(model.columns.filter { !$0.isExtra }.map(\.key)).count >= settings.headerMinimumColumns
+    }
+
+    /// The model that reads `body`: aligned as the body prints its amounts, `extra` columns kept where figures
+    /// stand under them.
+    private func reading(_ model: ColumnModel, _ body: [Line]) -> ColumnModel {
+        model.aligned(by: body, settings: settings).droppingEmptyExtras(under: body).aligned(by: body, settings: settings)
     }
 
     /// The top of `page` read as the continuation of `table`, with the rule that continues it: a repeated header
@@ -107,7 +113,7 @@ struct TableLocator: Sendable {
         settleHeader(&region, layout: table.layout)
         let (model, cells) = columnModel(table.layout, header: region.header)
         if namesEnoughColumns(model) {
-            return (region, model.aligned(by: region.body, settings: settings), cells, .headerRepeated)
+            return (region, reading(model, region.body), cells, .headerRepeated)
         }
         // No header of its own: a running page header or page number may stand above the body, but the body
         // must print its amounts under the previous page's amount columns.

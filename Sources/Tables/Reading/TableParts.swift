@@ -35,14 +35,21 @@ struct TableParts: Sendable {
         return nil
     }
 
-    /// Fills `record` with the number columns of `row` (only those of `group` when given).
-    func fillAmounts(_ record: inout Record, from row: BodyRow, group: Int? = nil, keyFor: (Column) -> RecordKey = \.key.recordKey,
-                     warnings: inout [Diagnostic]) {
+    /// Fills `record` with the number columns of `row` (only those of `group` when given); figures of columns the
+    /// layout does not name go to `extra`, by printed header.
+    func fillAmounts(_ record: inout Record, from row: BodyRow, group: Int? = nil,
+                     keyFor: (Column) -> RecordKey = \.key.recordKey, warnings: inout [Diagnostic]) {
+        var extra: [String: Decimal] = [:]
         for (index, column) in model.columns.enumerated() where column.value == .amount || column.value == .integer {
             if let group, column.group != group { continue }
             guard let value = number(row, index, unreadable: &warnings) else { continue }
-            record[keyFor(column)] = .number(value)
+            if case .extra(let header) = column.key {
+                extra[header] = value
+            } else {
+                record[keyFor(column)] = .number(value)
+            }
         }
+        if !extra.isEmpty { record[.extra] = .figures(extra) }
     }
 
     func columns(_ key: ColumnKey, group: Int? = nil) -> [Int] {
