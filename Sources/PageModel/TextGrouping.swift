@@ -29,43 +29,44 @@ public struct TextGrouping: Sendable {
     private func bands(of visible: [Glyph], display: Bool) -> [Line] {
         let sorted = visible.sorted { ($0.box.midY, $0.box.x0) < ($1.box.midY, $1.box.x0) }
         var lines: [Line] = []
-        var band: [Glyph] = []
+        // A band is a run of the sorted glyphs: where it starts, the middle and the size of its first glyph.
+        var bandStart = 0
         var bandMid = 0.0
         var bandSize = 0.0
-        for glyph in sorted {
-            if band.isEmpty || abs(glyph.box.midY - bandMid) <= settings.lineBand * max(bandSize, glyph.box.height) {
-                if band.isEmpty { bandMid = glyph.box.midY; bandSize = glyph.box.height }
-                band.append(glyph)
+        for (index, glyph) in sorted.enumerated() {
+            let startsBand = index == bandStart
+            if startsBand || abs(glyph.box.midY - bandMid) <= settings.lineBand * max(bandSize, glyph.box.height) {
+                if startsBand { bandMid = glyph.box.midY; bandSize = glyph.box.height }
             } else {
-                lines.append(line(from: band))
-                band = [glyph]
+                lines.append(line(from: sorted[bandStart..<index]))
+                bandStart = index
                 bandMid = glyph.box.midY
                 bandSize = glyph.box.height
             }
         }
-        if !band.isEmpty { lines.append(line(from: band)) }
+        if bandStart < sorted.count { lines.append(line(from: sorted[bandStart...])) }
         if display { lines = lines.map { Line(words: $0.words, isDisplay: true) } }
         return lines.sorted { $0.box.y0 < $1.box.y0 }
     }
 
     /// One line from glyphs of one band: sorted left to right, duplicates dropped, split at wide gaps
     /// and at poppler's word breaks.
-    func line(from band: [Glyph]) -> Line {
+    func line(from band: ArraySlice<Glyph>) -> Line {
         let glyphs = withoutDuplicates(band.sorted { $0.box.x0 < $1.box.x0 })
         var words: [Word] = []
-        var current: [Glyph] = []
-        for glyph in glyphs {
-            if let last = current.last {
-                let gap = glyph.box.x0 - last.box.x1
-                let em = max(last.fontSize, glyph.fontSize)
-                if gap > settings.wordGap * min(last.fontSize, glyph.fontSize) || (glyph.startsWord && gap >= settings.breakGap * em) {
-                    words.append(word(from: current))
-                    current = []
-                }
+        // A word is a run of the glyphs, from `wordStart` to the glyph before the one at hand.
+        var wordStart = 0
+        for index in glyphs.indices.dropFirst() {
+            let last = glyphs[index - 1]
+            let glyph = glyphs[index]
+            let gap = glyph.box.x0 - last.box.x1
+            let em = max(last.fontSize, glyph.fontSize)
+            if gap > settings.wordGap * min(last.fontSize, glyph.fontSize) || (glyph.startsWord && gap >= settings.breakGap * em) {
+                words.append(word(from: glyphs[wordStart..<index]))
+                wordStart = index
             }
-            current.append(glyph)
         }
-        if !current.isEmpty { words.append(word(from: current)) }
+        if !glyphs.isEmpty { words.append(word(from: glyphs[wordStart...])) }
         return Line(words: words)
     }
 
@@ -84,9 +85,9 @@ public struct TextGrouping: Sendable {
         return kept
     }
 
-    func word(from glyphs: [Glyph]) -> Word {
-        var box = glyphs[0].box
-        var size = glyphs[0].fontSize
+    func word(from glyphs: ArraySlice<Glyph>) -> Word {
+        var box = glyphs[glyphs.startIndex].box
+        var size = glyphs[glyphs.startIndex].fontSize
         var text = String.UnicodeScalarView()
         for glyph in glyphs {
             box = box.union(glyph.box)

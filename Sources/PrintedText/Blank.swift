@@ -24,6 +24,8 @@ extension Character {
 extension StringProtocol {
     /// The text without white space: how names, items and titles are compared and recorded.
     public func removingBlanks() -> String {
+        // Most texts (every word of a page model) hold no blank: scanning is cheap, appending scalar by scalar is not.
+        guard unicodeScalars.contains(where: \.isBlank) else { return String(self) }
         var scalars = String.UnicodeScalarView()
         for scalar in unicodeScalars where !scalar.isBlank { scalars.append(scalar) }
         return String(scalars)

@@ -6,7 +6,16 @@ public enum PrintedNumber {
     public static func isAbsentMark(_ text: String) -> Bool {
         let stripped = text.removingBlanks()
         if stripped.isEmpty { return true }
-        return stripped.allSatisfy { "—–-－/／─━_".contains($0) }
+        return stripped.allSatisfy { absentMarks.contains($0) }
+    }
+
+    /// Whether a printed number or a no-value mark can start with `scalar`, the first of its text that is no
+    /// blank: a test in a few instructions that rules out names and prose before `parse` or `isAbsentMark`
+    /// copies them. Every character they accept first is one scalar that no other character is canonically
+    /// equivalent to, so a text starting with any other scalar is neither (a blank text is a mark: ask
+    /// `isAbsentMark`).
+    public static func canStartFigure(_ scalar: Unicode.Scalar) -> Bool {
+        figureStarts.contains(scalar)
     }
 
     /// The exact decimal of a printed number, or nil when the text is not a number.
@@ -47,12 +56,22 @@ public enum PrintedNumber {
             }
         }
         guard sawDigit, digits.last != ".", groupLength == -1 || groupLength == 3 || sawPoint else { return nil }
-        guard let value = Decimal(string: digits, locale: Locale(identifier: "en_US_POSIX")) else { return nil }
+        guard let value = Decimal(string: digits, locale: posix) else { return nil }
         return negative ? -value : value
     }
 
+    /// The locale the digits are read in: made once, not per number.
+    private static let posix = Locale(identifier: "en_US_POSIX")
+
     /// Characters a printed number can start with.
     private static let numberStarts: Set<Character> = Set("0123456789-+.(（－０１２３４５６７８９")
+
+    /// The characters a no-value mark is made of (besides blanks).
+    private static let absentMarks = "—–-－/／─━_"
+
+    /// The scalars a number or a no-value mark can start with (`canStartFigure`).
+    private static let figureStarts: Set<Unicode.Scalar> =
+        Set(numberStarts.flatMap(\.unicodeScalars) + absentMarks.unicodeScalars)
 
     private static func halfWidth(_ char: Character) -> Character {
         guard let scalar = char.unicodeScalars.first, char.unicodeScalars.count == 1 else { return char }

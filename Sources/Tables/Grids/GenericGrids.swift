@@ -21,6 +21,12 @@ struct GenericGrids: Sendable {
     /// Gaps narrower than this (in ems) separate words, not columns.
     static let minimumGap = 0.3
 
+    /// A line of figures with the words of it that are figures, told apart once per page.
+    private struct FigureLine {
+        var line: Line
+        var figures: [Word]
+    }
+
     func grids(in pages: [(page: Int, lines: [Line])]) -> [Table] {
         var tables: [Table] = []
         for (page, lines) in pages {
@@ -35,27 +41,27 @@ struct GenericGrids: Sendable {
     /// Runs of lines from a line of figures to the last line of figures after it, through lines without figures
     /// that stay clear of the figures' span (prose in a 说明 column) or lie close to a line of figures (a code on
     /// a line of its own above its row, a wrapped name below it).
-    private func regions(of lines: [Line]) -> [(start: Int, lines: [Line], figureLines: [Line])] {
-        var regions: [(start: Int, lines: [Line], figureLines: [Line])] = []
+    private func regions(of lines: [Line]) -> [(start: Int, lines: [Line], figureLines: [FigureLine])] {
+        var regions: [(start: Int, lines: [Line], figureLines: [FigureLine])] = []
         let pitch = medianPitch(lines)
-        let figureCounts = lines.map { $0.words.count(where: isFigure) }
+        let figures = lines.map { $0.words.filter(isFigure) }
         // For each line, the next line of figures below it.
         var nextFigures = [Int?](repeating: nil, count: lines.count + 1)
         for index in lines.indices.reversed() {
-            nextFigures[index] = figureCounts[index] >= Self.minimumFigures ? index : nextFigures[index + 1]
+            nextFigures[index] = figures[index].count >= Self.minimumFigures ? index : nextFigures[index + 1]
         }
         var run: (start: Int, last: Int, count: Int, span: Box)?
         func close() {
             if let open = run, open.count >= Self.minimumLines {
-                let figureLines = (open.start...open.last).filter { figureCounts[$0] >= Self.minimumFigures }.map { lines[$0] }
+                let figureLines = (open.start...open.last).filter { figures[$0].count >= Self.minimumFigures }
+                    .map { FigureLine(line: lines[$0], figures: figures[$0]) }
                 regions.append((open.start, Array(lines[open.start...open.last]), figureLines))
             }
             run = nil
         }
         for (index, line) in lines.enumerated() {
-            if figureCounts[index] >= Self.minimumFigures {
-                let figures = line.words.filter(isFigure)
-                let span = figures.dropFirst().reduce(figures[0].box) { $0.union($1.box) }
+            if figures[index].count >= Self.minimumFigures {
+                let span = figures[index].dropFirst().reduce(figures[index][0].box) { $0.union($1.box) }
                 if let open = run {
                     run = (open.start, index, open.count + 1, open.span.union(span))
                 } else {
@@ -74,24 +80,42 @@ struct GenericGrids: Sendable {
 
     /// A printed number or a no-value mark standing as a cell of its own.
     private func isFigure(_ word: Word) -> Bool {
+        // Most words are names or prose: their first character settles them without copying the text.
+        if let first = word.text.unicodeScalars.first(where: { !$0.isBlank }), !PrintedNumber.canStartFigure(first) {
+            return false
+        }
         let text = word.text.removingBlanks()
         return PrintedValue.isNumeric(text) || PrintedNumber.isAbsentMark(text)
     }
 
     /// Numbers in prose fall anywhere; a table prints them in columns. Lines are a table when at least
     /// `minimumAlignedColumns` right edges of figures recur, within an em, on most of them.
-    private func hasAlignedColumns(_ lines: [Line]) -> Bool {
+    ///
+    /// The right edges are sorted once, each with the line it ends on, and swept left to right in groups
+    /// (an edge and those within an em right of it); a group is a column when it ends figures on enough
+    /// distinct lines.
+    private func hasAlignedColumns(_ lines: [FigureLine]) -> Bool {
         guard lines.count >= Self.minimumLines else { return false }
-        let figures = lines.map { $0.words.filter(isFigure) }
-        let edges = figures.flatMap { $0.map(\.box.x1) }.sorted()
-        let em = lines.map(\.fontSize).sorted()[lines.count / 2]
+        let edges = lines.indices.flatMap { index in lines[index].figures.map { (x: $0.box.x1, line: index) } }
+            .sorted { $0.x < $1.x }
+        let em = lines.map(\.line.fontSize).sorted()[lines.count / 2]
+        // The last group that counted each line, so that a line with two edges in one group counts once.
+        var countedIn = [Int](repeating: -1, count: lines.count)
         var columns = 0
         var index = 0
+        var group = 0
         while index < edges.count {
-            let group = edges[index...].prefix { $0 - edges[index] <= em }
-            let linesHit = figures.filter { line in line.contains { word in group.contains(word.box.x1) } }.count
+            let start = edges[index].x
+            var linesHit = 0
+            while index < edges.count, edges[index].x - start <= em {
+                if countedIn[edges[index].line] != group {
+                    countedIn[edges[index].line] = group
+                    linesHit += 1
+                }
+                index += 1
+            }
             if Double(linesHit) >= Self.alignedShare * Double(lines.count) { columns += 1 }
-            index += group.count
+            group += 1
         }
         return columns >= Self.minimumAlignedColumns
     }
