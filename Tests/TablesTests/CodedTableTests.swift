@@ -106,6 +106,9 @@ import TestSupport
 @Suite struct CodeInNameCellTests {
     @Test func leadingDigitsOfANameCellAreItsCode() {
         #expect(CodedRecords.leadingCode(of: "2010301行政运行")! == ("2010301", "行政运行"))
+        #expect(CodedRecords.leadingCode(of: "2010601-行政运行")! == ("2010601", "行政运行"))
+        #expect(CodedRecords.leadingCode(of: "[30101]基本工资")! == ("30101", "基本工资"))
+        #expect(CodedRecords.leadingCode(of: "[30101基本工资") == nil)
         #expect(CodedRecords.leadingCode(of: "一般公共服务支出") == nil)
         #expect(CodedRecords.leadingCode(of: "2024.5") == nil)
     }

@@ -126,7 +126,7 @@ struct LayoutCatalogue: Sendable, Decodable {
     /// `table.key` for each column key that is no record key of its table.
     var keysOutsideVocabulary: [String] {
         tables.flatMap { layout in
-            Self.recordKeys(of: layout).filter { !layout.kind.recordKeys.contains($0.key) }
+            Self.recordKeys(of: layout).filter { $0.key != .extra && !layout.kind.recordKeys.contains($0.key) }
                 .map { "\(layout.kind.rawValue).\($0.column)" }
         }
     }

@@ -51,10 +51,19 @@ struct CodedRecords: Sendable {
         if !unitCode.isEmpty { record[.unitCode] = .text(unitCode) }
     }
 
-    /// Some layouts print code and name in one cell (`2010301行政运行`): the leading digits are the code.
+    /// Some layouts print code and name in one cell (`2010301行政运行`, `2010301-行政运行`, `[2010301]行政运行`): the
+    /// leading digits are the code, the rest after a dash or the closing bracket the name.
     static func leadingCode(of text: String) -> (code: String, name: String)? {
-        let digits = text.prefix { $0.isASCII && $0.isNumber }
-        let rest = text.dropFirst(digits.count)
+        let bracketed = text.first.map { "[【［".contains($0) } ?? false
+        let body = bracketed ? text.dropFirst() : Substring(text)
+        let digits = body.prefix { $0.isASCII && $0.isNumber }
+        var rest = body.dropFirst(digits.count)
+        if bracketed {
+            guard let close = rest.first, "]】］".contains(close) else { return nil }
+            rest = rest.dropFirst()
+        } else if let dash = rest.first, dash == "-" || dash == "－" || dash == "—" {
+            rest = rest.dropFirst()
+        }
         guard PrintedValue.looksLikeCode(String(digits)), let next = rest.first, !next.isNumber, next != "." else { return nil }
         return (String(digits), String(rest))
     }
