@@ -61,6 +61,19 @@ import TestSupport
         #expect(plain.pieces(from: [lines[0]]).map(\.text) == ["项", "目", "预算数"])
     }
 
+    /// `项        目` spread over a wide item column spells the layout's header word 项目, wider than letter spacing.
+    @Test func singleCharactersSpellingAHeaderWordCloseUpOverAWideCell() {
+        var page = PageBuilder()
+        page.left("项", x: 100, y: 10)
+        page.left("目", x: 150, y: 10)
+        page.left("本年预算", x: 300, y: 10)
+        let line = page.page().lines[0]
+        let builder = HeaderCellBuilder(settings: .standard, closesLetterSpacing: true, spellsHeader: { $0 == "项目" })
+        #expect(builder.pieces(from: [line]).map(\.text) == ["项目", "本年预算"])
+        let unspelled = HeaderCellBuilder(settings: .standard, closesLetterSpacing: true)
+        #expect(unspelled.pieces(from: [line]).map(\.text) == ["项", "目", "本年预算"])
+    }
+
     @Test func aWordWrappedInsideItsCellJoinsIt() {
         let texts = cells { page in
             page.centred("本年收入合", x: 100, y: 10)

@@ -27,6 +27,9 @@ struct HeaderCellBuilder: Sendable {
     /// Whether letter-spaced words are closed up (`closingLetterSpacing`): table headers; a form's fields hold
     /// single-character values beside each other.
     var closesLetterSpacing = false
+    /// Texts that are a header word of the layout (项目, 合计): single characters spread wider than letter
+    /// spacing still close up when together they spell one.
+    var spellsHeader: @Sendable (String) -> Bool = { _ in false }
 
     func cells(from lines: [Line]) -> [HeaderCell] {
         stacked(pieces(from: lines))
@@ -37,7 +40,7 @@ struct HeaderCellBuilder: Sendable {
         var pieces: [HeaderCell] = []
         for line in lines {
             var current: HeaderCell?
-            for word in closesLetterSpacing ? closingLetterSpacing(line.words) : line.words {
+            for word in closesLetterSpacing ? closingLetterSpacing(spelledHeaders(line.words)) : line.words {
                 if var open = current, word.box.x0 - open.box.x1 <= settings.headerJoinGap * word.fontSize,
                    !PrintedValue.isNumeric(open.printed), !PrintedValue.isNumeric(word.text) {
                     open.text += TextFold.key(word.text)
@@ -53,6 +56,33 @@ struct HeaderCellBuilder: Sendable {
             if let open = current { pieces.append(open) }
         }
         return pieces
+    }
+
+    /// Single characters spread over a wide cell (`项        目`) that together spell a header word of the layout,
+    /// each within `spelledWordGap` ems of the next, are that word.
+    func spelledHeaders(_ words: [Word]) -> [Word] {
+        let isSingle = { (word: Word) in word.text.unicodeScalars.count == 1 && !PrintedValue.isNumeric(word.text) }
+        var result: [Word] = []
+        var index = 0
+        while index < words.count {
+            var end = index
+            var spelled: Int?
+            while isSingle(words[index]), end + 1 < words.count, isSingle(words[end + 1]),
+                  words[end + 1].box.x0 - words[end].box.x1 <= settings.spelledWordGap * words[end].fontSize {
+                end += 1
+                if spellsHeader(words[index...end].map { TextFold.key($0.text) }.joined()) { spelled = end }
+            }
+            guard let last = spelled else {
+                result.append(words[index])
+                index += 1
+                continue
+            }
+            let run = words[index...last]
+            let box = run.dropFirst().reduce(run.first!.box) { $0.union($1.box) }
+            result.append(Word(text: run.map(\.text).joined(), box: box, fontSize: run.first!.fontSize))
+            index = last + 1
+        }
+        return result
     }
 
     /// A short header spread over its cell (`项   目`, `合   计`) prints each character as a word of its own: a run

@@ -219,8 +219,10 @@ struct TableLocator: Sendable {
     private func headerCellBuilder(_ layout: TableLayout) -> HeaderCellBuilder {
         let exact = layout.columns.filter { $0.exact == true }
         let groupLabels = Set(catalogue.categories.flatMap { $0.headers.map(TextFold.key) })
+        let headerWords = Set(layout.columns.flatMap { $0.headers.map(TextFold.key) })
         return HeaderCellBuilder(
             settings: settings, namesColumn: { text in exact.contains { $0.matches(text) } },
-            labelsGroup: { groupLabels.contains($0) }, closesLetterSpacing: true)
+            labelsGroup: { groupLabels.contains($0) }, closesLetterSpacing: true,
+            spellsHeader: { headerWords.contains($0) })
     }
 }

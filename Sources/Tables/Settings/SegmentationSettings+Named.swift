@@ -9,7 +9,8 @@ extension SegmentationSettings {
 
     /// Every setting by the name it has in an overrides file.
     static let named: [String: Setting] = [
-        "headerJoinGap": .length(\.headerJoinGap), "letterSpacingGap": .length(\.letterSpacingGap), "headerStackDistance": .length(\.headerStackDistance),
+        "headerJoinGap": .length(\.headerJoinGap), "letterSpacingGap": .length(\.letterSpacingGap),
+        "spelledWordGap": .length(\.spelledWordGap), "headerStackDistance": .length(\.headerStackDistance),
         "wrapAlignment": .length(\.wrapAlignment), "wrapWidthSlack": .length(\.wrapWidthSlack),
         "continuationPitch": .length(\.continuationPitch), "sharedBand": .length(\.sharedBand),
         "wrappedLineSpacing": .length(\.wrappedLineSpacing), "fullLineSlack": .length(\.fullLineSlack),

@@ -7,6 +7,9 @@ public struct SegmentationSettings: Sendable, Equatable {
     /// Single characters of a header line at most this far apart are one letter-spaced word (`项   目`): a short
     /// header spread over its cell; the columns of a table stand further apart than its letters.
     var letterSpacingGap = 3.0
+    /// Single characters at most this far apart (in ems) that spell a header word of the layout are that word
+    /// (`项        目` over a wide item column).
+    var spelledWordGap = 6.0
     /// Header words stacked with their middles at most this far apart are one wrapped cell
     /// (`本年收入合` / `计`)…
     var headerStackDistance = 1.8
