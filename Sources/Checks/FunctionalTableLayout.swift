@@ -11,10 +11,13 @@ struct FunctionalTableLayout: Sendable {
     static let all: [FunctionalTableLayout] = [
         FunctionalTableLayout(
             table: .income,
-            columns: [.total, .fiscalAppropriation, .superiorSubsidy, .business, .operating, .affiliatedRemittance, .other],
+            columns: [.total, .carryover, .fiscalAppropriation, .generalBudget, .governmentFund, .stateCapital,
+                      .specialAccount, .superiorSubsidy, .business, .operating, .affiliatedRemittance, .other,
+                      .nonFiscalBalanceUsed],
             identities: [RowIdentity(rule: .incomeSources, result: .total,
-                                     adding: [.fiscalAppropriation, .superiorSubsidy, .business, .operating,
-                                              .affiliatedRemittance, .other])]),
+                                     adding: [.carryover, .fiscalAppropriation, .generalBudget, .governmentFund,
+                                              .stateCapital, .specialAccount, .superiorSubsidy, .business, .operating,
+                                              .affiliatedRemittance, .other, .nonFiscalBalanceUsed])]),
         FunctionalTableLayout(
             table: .expenditure,
             columns: [.total, .basic, .project, .remitToSuperior, .operating, .subsidyToAffiliates],

@@ -20,7 +20,9 @@ struct HierarchyChecks {
                 sum(branch.parent, of: branch.children, column: column, rule: .childrenSum, table: table.id, into: &list)
             }
             if let total = table.records.first(where: { $0.code == nil && $0.label == "合计" }) {
-                sum(total, of: levels.records(atLevel: 0), column: column, rule: .grandTotal,
+                // A table with a row per budget unit sums its units; one with codes its 类.
+                let units = table.records.filter { $0.code == nil && $0.text(.unit) != nil }
+                sum(total, of: units.isEmpty ? levels.records(atLevel: 0) : units, column: column, rule: .grandTotal,
                     table: table.id, into: &list)
             }
         }
@@ -34,7 +36,7 @@ struct HierarchyChecks {
     private func sum(_ parent: Record, of children: [Record], column: RecordKey, rule: CheckRule, table: TableKind,
                      into list: inout CheckList) {
         let parts = children.compactMap { $0.amount(column) }
-        guard parent.amount(column) != nil || !parts.isEmpty else { return }
+        guard parent.amount(column) != nil || !parts.isEmpty, !children.isEmpty else { return }
         let level = rule == .grandTotal ? "类" : (parent.code?.count == 3 ? "款" : "项")
         list.sum(rule, in: table, found: parent.amountOrZero(column), parts: parts,
                  what: "\(table.rawValue) \(parent.subject), \(column), against the sum of its \(parts.count) \(level)")

@@ -17,6 +17,6 @@ extension Dictionary where Key == String, Value == Records.Value {
     /// The 科目名称 or 项目 text, whichever the table prints.
     var label: String { text(.name) ?? text(.item) ?? "" }
 
-    /// `code name`, or the name alone for a row without a code (合计).
-    var subject: String { [code, text(.name) ?? text(.item)].compactMap { $0 }.joined(separator: " ") }
+    /// `code name`, or the name alone for a row without a code (合计); a budget unit's row by the unit.
+    var subject: String { [text(.unit), code, text(.name) ?? text(.item)].compactMap { $0 }.joined(separator: " ") }
 }

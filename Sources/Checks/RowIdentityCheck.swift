@@ -10,7 +10,8 @@ struct RowIdentityCheck {
         let amount = { (name: String) in record[name]?.number }
         let parts = identity.adding.compactMap(amount) + identity.subtracting.compactMap { amount($0).map { -$0 } }
         let found = amount(identity.result)
-        guard found != nil || !parts.isEmpty else { return }
+        // A row that prints none of the parts (a table printing a total alone) has nothing to add up.
+        guard !parts.isEmpty else { return }
         let formula = identity.adding.joined(separator: " + ")
             + identity.subtracting.map { " − \($0)" }.joined()
         list.sum(identity.rule, in: table, found: found ?? 0, parts: parts,
