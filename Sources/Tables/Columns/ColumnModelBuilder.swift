@@ -31,7 +31,8 @@ struct ColumnModelBuilder: Sendable {
     private func extraColumn(for cell: HeaderCell, among cells: [HeaderCell]) -> Column? {
         let text = cell.printed
         guard !PrintedValue.isNumeric(text), text.contains(where: { $0.isLetter }),
-              !catalogue.totalLabels.contains(text), !["栏次", "行次"].contains(text) else { return nil }
+              !catalogue.totalLabels.contains(text), !catalogue.spanningLabels.contains(cell.text),
+              !["栏次", "行次"].contains(text) else { return nil }
         let spanning = cells.filter { spans($0, from: cell, among: cells) || isStacked(cell, under: $0) }
             .max { $0.box.y1 < $1.box.y1 }
         return Column(key: .extra(spanning.map { "\($0.printed)/\(text)" } ?? text), value: .amount, header: cell)

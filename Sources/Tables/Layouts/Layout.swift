@@ -94,6 +94,9 @@ struct QualifierRule: Sendable, Decodable {
 /// All known layouts, decoded once from the embedded `layouts.json`.
 struct LayoutCatalogue: Sendable, Decodable {
     var totalLabels: [String]
+    /// Labels printed over a side or a group of columns (收入, 支出): never a column of their own, however they
+    /// stand over the cells below.
+    var spanningLabels: [String]
     var measures: [QualifierRule]
     var categories: [QualifierRule]
     /// 经济分类 classes counted as 人员经费 where the layout does not print the groups.
