@@ -46,6 +46,8 @@ let package = Package(
         .target(name: "Prose", dependencies: ["PageModel", "PrintedText", "Records"], swiftSettings: strict),
         // Validation: arithmetic, cross-table and narrative checks of a record-model document. No pages.
         .target(name: "Checks", dependencies: ["Records", "PrintedText", "Catalogue", "Prose"], swiftSettings: strict),
+        // Draws a page as the tables stage read it (`PageExplanation`) as SVG, and says it as text. Pure functions.
+        .target(name: "Explain", dependencies: ["Tables", "PageModel"], swiftSettings: strict),
         // Composes the stages: PDF bytes → archive document.
         .target(name: "Pipeline", dependencies: ["PDFText", "PageModel", "Tables", "Records", "Digest", "Prose", "Checks"], swiftSettings: strict),
         // I/O edge of the archive: atomic durable writes, index.jsonl ledger, rejection notes, layout.
@@ -61,7 +63,7 @@ let package = Package(
         .executableTarget(
             name: "juesuan",
             dependencies: [
-                "PDFText", "PageModel", "Records", "Tables", "Pipeline", "Checks", "Ingest", "Export",
+                "PDFText", "PageModel", "Records", "Tables", "Pipeline", "Checks", "Ingest", "Export", "Explain",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ],
@@ -77,6 +79,7 @@ let package = Package(
         .testTarget(name: "ArchiveStoreTests", dependencies: ["ArchiveStore", "Records", "TestSupport"], swiftSettings: strict),
         .testTarget(name: "IngestTests", dependencies: ["ArchiveStore", "Records", "PDFText", "TestSupport"], swiftSettings: strict),
         .testTarget(name: "ExportTests", dependencies: ["Export", "ArchiveStore", "Records", "TestSupport"], swiftSettings: strict),
+        .testTarget(name: "ExplainTests", dependencies: ["Explain", "Tables", "PageModel", "PDFText", "TestSupport"], swiftSettings: strict),
         .testTarget(name: "TablesTests", dependencies: ["Tables", "PageModel", "PDFText", "Records", "Pipeline", "TestSupport"], swiftSettings: strict),
     ]
 )

@@ -8,8 +8,11 @@ struct Juesuan: ParsableCommand {
         abstract: "Turns Chinese departmental final-account PDFs (部门决算公开) into normalised JSON.",
         discussion: """
             Drop PDFs into an inbox and run `juesuan watch`, or extract one file with `juesuan extract`. \
-            `juesuan text` shows the positioned text poppler reads, for debugging and bug reports.
+            `juesuan text` shows the positioned text poppler reads and `juesuan explain` draws a page as its tables \
+            were read, for debugging and bug reports.
             """,
-        subcommands: [ExtractCommand.self, TextCommand.self, WatchCommand.self, CheckCommand.self, FactsCommand.self]
+        subcommands: [
+            ExtractCommand.self, TextCommand.self, ExplainCommand.self, WatchCommand.self, CheckCommand.self, FactsCommand.self,
+        ]
     )
 }

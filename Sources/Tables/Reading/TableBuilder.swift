@@ -60,7 +60,7 @@ struct TableBuilder: Sendable {
 
     /// Consecutive regions read with the same column model, their body lines together, so that a row
     /// split by a page break is rejoined.
-    private func runs(of found: FoundTable) -> [(model: ColumnModel, headerCells: [HeaderCell], body: [(page: Int, line: Line)])] {
+    func runs(of found: FoundTable) -> [(model: ColumnModel, headerCells: [HeaderCell], body: [(page: Int, line: Line)])] {
         var runs: [(model: ColumnModel, headerCells: [HeaderCell], body: [(page: Int, line: Line)])] = []
         for entry in found.regions {
             let body = entry.region.body.map { (page: entry.region.page, line: $0) }
