@@ -44,8 +44,9 @@ struct TableRegion: Sendable {
         }
         if headerEnd == .note { headerEnd = nil }
         let bodyEnd = headerEnd == nil ? index : (lines[index...].firstIndex(where: HeaderEndRule.isNote) ?? lines.count)
-        // Display text (a watermark across the table) is no cell's text; a line of it would join a row's name.
-        body = lines[index..<bodyEnd].filter { !$0.isDisplay }
+        // Display text (a watermark across the table) is no cell's text; a line of it would join a row's name. A
+        // page number is no row.
+        body = lines[index..<bodyEnd].filter { !$0.isDisplay && !Self.isPageNumber($0) }
         notes = Array(lines[bodyEnd...])
     }
 
@@ -59,6 +60,16 @@ struct TableRegion: Sendable {
             }
         }
         return nil
+    }
+
+    /// A page number printed in the page's foot, alone on its line and marked as one: `— 12 —`, `-12-`, `第12页`.
+    /// (A bare number alone on a line may be a code piece set at a baseline of its own.)
+    static func isPageNumber(_ line: Line) -> Bool {
+        let text = line.compactText
+        let digits = text.filter { $0.isASCII && $0.isNumber }
+        let marks = text.filter { !($0.isASCII && $0.isNumber) }
+        return (1...4).contains(digits.count) && !marks.isEmpty && digits.count + marks.count == text.count
+            && marks.allSatisfy { "—–-－第页".contains($0) }
     }
 
     /// Tag, department, year or unit lines printed between a title and its header.
