@@ -9,6 +9,7 @@ struct CodedRecords: Sendable {
         let rows = parts.rowBuilder.rows(from: parts.body, group: group, textRowsAreReal: false)
         var records: [Record] = []
         var above = CodePieces()
+        let wideRow = Self.singleWideRow(rows, parts: parts)
         for row in rows {
             var record: Record = [:]
             var name = parts.columns(.record(.name), group: group).compactMap { row.text($0) }.joined()
@@ -31,11 +32,28 @@ struct CodedRecords: Sendable {
             if !code.isEmpty { record[.code] = .text(code) }
             if !name.isEmpty { record[.name] = .text(name) }
             fillUnit(&record, from: row, group: group)
+            // The one row of a table printed as a single wide row without a label (a 收入总表 of one line) is the
+            // whole department's: 合计.
+            if record.isEmpty, row.page == wideRow?.page, row.midY == wideRow?.midY {
+                record[.name] = .text(parts.catalogue.totalLabels[0])
+            }
             guard !record.isEmpty else { continue }
             parts.fillAmounts(&record, from: row, group: group, warnings: &warnings)
             records.append(record)
         }
         return records
+    }
+
+    /// The one row of amounts of a table whose rows print no label at all (no code, name or unit): a table
+    /// printed as a single wide row.
+    static func singleWideRow(_ rows: [BodyRow], parts: TableParts) -> BodyRow? {
+        let labelled = rows.contains { row in
+            row.cells.contains { index, _ in parts.model.columns[index].value == .text || parts.model.columns[index].value == .code }
+        }
+        let amounts = rows.filter { row in
+            row.cells.values.contains { words in words.contains { PrintedValue.looksLikeAmount($0.text) } }
+        }
+        return !labelled && amounts.count == 1 ? amounts[0] : nil
     }
 
     /// A row per budget unit (预算单位 / 单位名称) carries the unit's name and code; the whole department's row
