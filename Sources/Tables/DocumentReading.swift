@@ -21,7 +21,7 @@ public struct DocumentReading: Sendable {
         Self.repair(&tables, year: metadata.year, warnings: &warnings)
         family = FamilyDetection(catalogue: catalogue, settings: settings).family(of: located.tables)
         // A document of no known family keeps every table-like region as a grid, those under known titles too.
-        let grids = GenericGrids().grids(in: family == .unknown ? pages.map { ($0.number, $0.lines) } : located.loose)
+        let grids = GenericGrids(settings: settings).grids(in: family == .unknown ? pages.map { ($0.number, $0.lines) } : located.loose)
         status = Self.status(family: family, kind: metadata.kind, grids: grids, warnings: &warnings)
         tables = family == .unknown ? grids : tables + grids
         if let unreadable = Self.unreadableFigures(in: tables, warnings: warnings, settings: settings) {

@@ -71,8 +71,8 @@ enum FigureAudit {
 
     /// Amounts in lines before the page's first table that no table continued over: kept in a generic grid at
     /// most.
-    static func loose(_ lines: [Line], page: Int) -> [UnreadFigure] {
-        let grids = GenericGrids().grids(in: [(page, lines)])
+    static func loose(_ lines: [Line], page: Int, settings: SegmentationSettings) -> [UnreadFigure] {
+        let grids = GenericGrids(settings: settings).grids(in: [(page, lines)])
         let cells = grids.flatMap { $0.rows ?? [] }.flatMap { $0 }.joined(separator: "|")
         return amounts(in: lines).map { word in
             let gridded = cells.includes(word.text.removingBlanks())

@@ -39,8 +39,8 @@ public struct PageExplanation: Sendable {
         (tables, unread) = Self.tables(located.tables, page: number, kept: family != .unknown,
                                        catalogue: catalogue, settings: settings)
         looseLines = located.loose.filter { $0.page == number }.flatMap(\.lines)
-        if !tables.isEmpty || !GenericGrids().grids(in: [(number, looseLines)]).isEmpty {
-            unread = FigureAudit.loose(looseLines, page: number) + unread
+        if !tables.isEmpty || !GenericGrids(settings: settings).grids(in: [(number, looseLines)]).isEmpty {
+            unread = FigureAudit.loose(looseLines, page: number, settings: settings) + unread
         }
     }
 

@@ -7,19 +7,7 @@ import Records
 /// between kept (code lines, prose cells of a 说明 column); it is a table when its figures stand in aligned
 /// columns. Its columns are the gaps that no word of the region crosses.
 struct GenericGrids: Sendable {
-    /// Fewer lines of figures than this are not a table.
-    static let minimumLines = 3
-    /// A line of figures prints at least this many numbers.
-    static let minimumFigures = 2
-    /// A table has at least this many columns of figures…
-    static let minimumAlignedColumns = 2
-    /// …each printed on at least this share of its lines of figures.
-    static let alignedShare = 0.5
-    /// Lines without figures across the figures' span keep a region going while they are at most this many line
-    /// pitches from a line of figures.
-    static let bridgedPitches = 4.0
-    /// Gaps narrower than this (in ems) separate words, not columns.
-    static let minimumGap = 0.3
+    var settings: SegmentationSettings
 
     /// A line of figures with the words of it that are figures, told apart once per page.
     private struct FigureLine {
@@ -48,19 +36,19 @@ struct GenericGrids: Sendable {
         // For each line, the next line of figures below it.
         var nextFigures = [Int?](repeating: nil, count: lines.count + 1)
         for index in lines.indices.reversed() {
-            nextFigures[index] = figures[index].count >= Self.minimumFigures ? index : nextFigures[index + 1]
+            nextFigures[index] = figures[index].count >= settings.gridMinimumFigures ? index : nextFigures[index + 1]
         }
         var run: (start: Int, last: Int, count: Int, span: Box)?
         func close() {
-            if let open = run, open.count >= Self.minimumLines {
-                let figureLines = (open.start...open.last).filter { figures[$0].count >= Self.minimumFigures }
+            if let open = run, open.count >= settings.gridMinimumLines {
+                let figureLines = (open.start...open.last).filter { figures[$0].count >= settings.gridMinimumFigures }
                     .map { FigureLine(line: lines[$0], figures: figures[$0]) }
                 regions.append((open.start, Array(lines[open.start...open.last]), figureLines))
             }
             run = nil
         }
         for (index, line) in lines.enumerated() {
-            if figures[index].count >= Self.minimumFigures {
+            if figures[index].count >= settings.gridMinimumFigures {
                 let span = figures[index].dropFirst().reduce(figures[index][0].box) { $0.union($1.box) }
                 if let open = run {
                     run = (open.start, index, open.count + 1, open.span.union(span))
@@ -68,7 +56,7 @@ struct GenericGrids: Sendable {
                     run = (index, index, 1, span)
                 }
             } else if let open = run, line.box.horizontalOverlap(open.span) > 0 {
-                let reach = Self.bridgedPitches * max(pitch, line.fontSize)
+                let reach = settings.gridBridgedPitches * max(pitch, line.fontSize)
                 let nearLast = line.box.midY - lines[open.last].box.midY <= reach
                 let nearNext = nextFigures[index + 1].map { lines[$0].box.midY - line.box.midY <= reach } ?? false
                 if !nearLast && !nearNext { close() }
@@ -95,7 +83,7 @@ struct GenericGrids: Sendable {
     /// (an edge and those within an em right of it); a group is a column when it ends figures on enough
     /// distinct lines.
     private func hasAlignedColumns(_ lines: [FigureLine]) -> Bool {
-        guard lines.count >= Self.minimumLines else { return false }
+        guard lines.count >= settings.gridMinimumLines else { return false }
         let edges = lines.indices.flatMap { index in lines[index].figures.map { (x: $0.box.x1, line: index) } }
             .sorted { $0.x < $1.x }
         let em = lines.map(\.line.fontSize).sorted()[lines.count / 2]
@@ -114,10 +102,10 @@ struct GenericGrids: Sendable {
                 }
                 index += 1
             }
-            if Double(linesHit) >= Self.alignedShare * Double(lines.count) { columns += 1 }
+            if Double(linesHit) >= settings.gridAlignedShare * Double(lines.count) { columns += 1 }
             group += 1
         }
-        return columns >= Self.minimumAlignedColumns
+        return columns >= settings.gridMinimumAlignedColumns
     }
 
     /// The grid of a region, or nil when no gap runs through it (prose, not a table).
@@ -150,7 +138,7 @@ struct GenericGrids: Sendable {
             if depth == 0, openGap == nil, x > left, x < right {
                 openGap = x
             } else if depth > 0, let start = openGap {
-                if x - start >= Self.minimumGap * em { boundaries.append((start + x) / 2) }
+                if x - start >= settings.gridMinimumGap * em { boundaries.append((start + x) / 2) }
                 openGap = nil
             }
         }

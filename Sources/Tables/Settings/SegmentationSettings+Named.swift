@@ -26,6 +26,9 @@ extension SegmentationSettings {
         "fittingLines": .count(\.fittingLines), "pitchSamples": .count(\.pitchSamples),
         "familyMinimumTables": .count(\.familyMinimumTables), "figureRowReach": .count(\.figureRowReach),
         "maximumGradeLength": .count(\.maximumGradeLength), "sameRowOverlap": .length(\.sameRowOverlap),
+        "gridMinimumLines": .count(\.gridMinimumLines), "gridMinimumFigures": .count(\.gridMinimumFigures),
+        "gridMinimumAlignedColumns": .count(\.gridMinimumAlignedColumns), "gridAlignedShare": .length(\.gridAlignedShare),
+        "gridBridgedPitches": .length(\.gridBridgedPitches), "gridMinimumGap": .length(\.gridMinimumGap),
     ]
 
     /// The standard settings with the values of a JSON object (`{"sharedBand": 0.9}`) put over them, validated.
@@ -63,7 +66,8 @@ extension SegmentationSettings {
     }
 
     /// Settings that are shares of a whole.
-    static let shares: Set<String> = ["continuationPitch", "titleSizeSlack", "unreadableFigureShare", "sameRowOverlap"]
+    static let shares: Set<String> = ["continuationPitch", "titleSizeSlack", "unreadableFigureShare", "sameRowOverlap",
+                                      "gridAlignedShare"]
 }
 
 /// A settings override that cannot be used: which setting, and what is wrong with it.

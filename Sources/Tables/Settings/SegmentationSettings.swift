@@ -94,6 +94,20 @@ public struct SegmentationSettings: Sendable, Equatable {
     /// Header cells whose boxes overlap vertically by this share of the shorter one's height stand in one row.
     var sameRowOverlap = 0.5
 
+    /// Generic grids: fewer lines of figures than this are not a table (a count of lines)…
+    var gridMinimumLines = 3
+    /// …a line of figures prints at least this many numbers (a count)…
+    var gridMinimumFigures = 2
+    /// …a table has at least this many columns of figures (a count)…
+    var gridMinimumAlignedColumns = 2
+    /// …each printed on at least this share of its lines of figures.
+    var gridAlignedShare = 0.5
+    /// Lines without figures across the figures' span keep a region going while they are at most this many line
+    /// pitches from a line of figures (a count of pitches).
+    var gridBridgedPitches = 4.0
+    /// Gaps narrower than this (in ems) separate a grid's words, not its columns.
+    var gridMinimumGap = 0.3
+
     /// The settings as the reports seen need them.
     public static let standard = SegmentationSettings()
 
