@@ -52,6 +52,16 @@ struct ColumnModelBuilder: Sendable {
         }
     }
 
+    /// The 三公 table's 小计: the vehicles' subtotal under 公务用车购置及运行费, the table's total (合计) as the first
+    /// column under the label spanning every item; under no label, its own rule (vehicles).
+    private func threePublicSubtotal(_ cell: HeaderCell, among cells: [HeaderCell]) -> ColumnRule? {
+        let own = layout.columns.first { $0.matches(cell.text) }
+        guard let spanning = cells.filter({ spans($0, from: cell, among: cells) }).max(by: { $0.box.y1 < $1.box.y1 })
+        else { return own }
+        if let item = layout.columns.first(where: { $0.key.item != nil && $0.matches(spanning.text) }) { return item }
+        return layout.columns.first { $0.key == .threePublicItem(.total) }
+    }
+
     /// Whether `upper` spans the columns that start with `first`: it stands above `first`, over it or centred
     /// between it and a cell on `first`'s line (基本支出 centred over 小计 / 人员经费 / 公用经费).
     private func spans(_ upper: HeaderCell, from first: HeaderCell, among cells: [HeaderCell]) -> Bool {
@@ -82,7 +92,10 @@ struct ColumnModelBuilder: Sendable {
     /// that header's rule; any other cell the first rule its text matches. (The 三公 table's 小计 is the vehicles'
     /// subtotal, named by its own rule, under measures that span every item.)
     private func rule(for cell: HeaderCell, among cells: [HeaderCell]) -> ColumnRule? {
-        if layout.shape != .threePublic, Self.subtotalWords.contains(cell.text),
+        if layout.shape == .threePublic, Self.subtotalWords.contains(cell.text) {
+            return threePublicSubtotal(cell, among: cells)
+        }
+        if Self.subtotalWords.contains(cell.text),
            let spanning = cells.filter({ spans($0, from: cell, among: cells) }).max(by: { $0.box.y1 < $1.box.y1 }),
            let rule = layout.columns.first(where: { $0.matches(spanning.text) }) {
             return rule

@@ -4,42 +4,61 @@ import Records
 /// The six records of the 三公 table, whatever its form: a list of items with 预算数 / 决算数 columns,
 /// one wide row of item columns under 预算数 and 决算数, or items over 预算数 / 决算数 pairs. Provinces that print
 /// “三公”经费及会议费、培训费 add two items, and budgets print 机关运行经费 beside the six: each is recorded where the
-/// table prints it.
+/// table prints it. A wide table with a row per budget unit gives the department's items (its 合计 row, without a
+/// unit) and then each unit's items with `unit`.
 struct ThreePublicRecords: Sendable {
     var parts: TableParts
 
+    /// The figures of one block of items: the whole table, or one unit's row.
+    private typealias Block = (unit: String?, values: [ThreePublicItem: Record])
+
     func records(warnings: inout [Diagnostic]) -> [Record] {
-        var values: [ThreePublicItem: Record] = [:]
+        let (blocks, printed) = parts.columns(.record(.item)).first.map { listForm(itemColumn: $0, warnings: &warnings) }
+            ?? wideForm(warnings: &warnings)
+        let items = ThreePublicItem.standard + ThreePublicItem.additional.filter(printed.contains)
+        return blocks.filter { !$0.values.isEmpty }.flatMap { block in
+            items.map { item in
+                var record = block.values[item] ?? [:]
+                record[.item] = .text(item.rawValue)
+                if let unit = block.unit { record[.unit] = .text(unit) }
+                return record
+            }
+        }
+    }
+
+    /// List form: one row per item, named by its printed label.
+    private func listForm(itemColumn: Int, warnings: inout [Diagnostic]) -> ([Block], Set<ThreePublicItem>) {
         let itemRules = parts.layout.columns.filter { $0.key.item != nil }
+        var values: [ThreePublicItem: Record] = [:]
         var printed = Set<ThreePublicItem>()
-        if let itemColumn = parts.columns(.record(.item)).first {
-            // List form: one row per item, named by its printed label.
-            for row in parts.rowBuilder.rows(from: parts.body, textRowsAreReal: true) {
-                guard let label = row.text(itemColumn).map(TextFold.key),
-                      let item = itemRules.first(where: { $0.matches(label) })?.key.item else { continue }
-                printed.insert(item)
-                for key in [RecordKey.budget, .actual] {
-                    for index in parts.columns(.record(key)) {
-                        if let value = parts.number(row, index, unreadable: &warnings) { values[item, default: [:]][key] = .number(value) }
-                    }
-                }
-            }
-        } else {
-            // Wide forms: each column is one item under one measure.
-            printed = Set(parts.model.columns.compactMap(\.key.item))
-            for row in parts.rowBuilder.rows(from: parts.body, textRowsAreReal: true) {
-                for (index, column) in parts.model.columns.enumerated() {
-                    guard let item = column.key.item, let measure = column.measure, values[item]?[measure] == nil,
-                          let value = parts.number(row, index, unreadable: &warnings) else { continue }
-                    values[item, default: [:]][measure] = .number(value)
+        for row in parts.rowBuilder.rows(from: parts.body, textRowsAreReal: true) {
+            guard let label = row.text(itemColumn).map(TextFold.key),
+                  let item = itemRules.first(where: { $0.matches(label) })?.key.item else { continue }
+            printed.insert(item)
+            for key in [RecordKey.budget, .actual] {
+                for index in parts.columns(.record(key)) {
+                    if let value = parts.number(row, index, unreadable: &warnings) { values[item, default: [:]][key] = .number(value) }
                 }
             }
         }
-        guard !values.isEmpty else { return [] }
-        return (ThreePublicItem.standard + ThreePublicItem.additional.filter(printed.contains)).map { item in
-            var record = values[item] ?? [:]
-            record[.item] = .text(item.rawValue)
-            return record
+        return ([(nil, values)], printed)
+    }
+
+    /// Wide forms: each column is one item under one measure; each row is the department's (合计, or the only
+    /// row) or, where a unit column names it, one unit's.
+    private func wideForm(warnings: inout [Diagnostic]) -> ([Block], Set<ThreePublicItem>) {
+        let unitColumns = parts.columns(.record(.unit))
+        var blocks: [Block] = [(nil, [:])]
+        for row in parts.rowBuilder.rows(from: parts.body, textRowsAreReal: true) {
+            let unit = unitColumns.compactMap { row.text($0) }.joined()
+            let index = unit.isEmpty || parts.catalogue.totalLabels.contains(unit) ? 0 : blocks.count
+            if index == blocks.count { blocks.append((unit, [:])) }
+            for (column, header) in parts.model.columns.enumerated() {
+                guard let item = header.key.item, let measure = header.measure, blocks[index].values[item]?[measure] == nil,
+                      let value = parts.number(row, column, unreadable: &warnings) else { continue }
+                blocks[index].values[item, default: [:]][measure] = .number(value)
+            }
         }
+        return (blocks, Set(parts.model.columns.compactMap(\.key.item)))
     }
 }
