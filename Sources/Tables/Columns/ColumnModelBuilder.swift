@@ -72,9 +72,11 @@ struct ColumnModelBuilder: Sendable {
         }
         if first.center >= upper.box.x0 && first.center <= upper.box.x1 { return true }
         let mirror = 2 * upper.center - first.center
+        // The mirror is a column of the group, never the next group's own subtotal.
         return upper.center > first.center && cells.contains { other in
             abs(other.box.midY - first.box.midY) <= settings.lineStep * other.fontSize
                 && abs(other.center - mirror) <= settings.wrapAlignment * other.fontSize
+                && !Self.subtotalWords.contains(other.text)
         }
     }
 
