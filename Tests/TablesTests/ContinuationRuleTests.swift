@@ -76,6 +76,17 @@ import TestSupport
         #expect(rule.ends(at: line(words), totalLabels: ["合计"], afterHeader: true))
     }
 
+    /// 北京 sets 合计 higher than the header words beside it, alone on a line: the next line's header words show it
+    /// is a header cell, not an empty total row.
+    @Test func aTotalLabelAboveHeaderWordsIsNoTotalRow() {
+        let total = line([("合计", 30)])
+        #expect(!HeaderEndRule.totalRow.ends(at: total, next: line([("一般公共预算资金", 100)]), totalLabels: ["合计"],
+                                            afterHeader: true))
+        #expect(HeaderEndRule.totalRow.ends(at: total, next: line([("注：本表无数据", 30)]), totalLabels: ["合计"],
+                                           afterHeader: true))
+        #expect(HeaderEndRule.totalRow.ends(at: total, next: nil, totalLabels: ["合计"], afterHeader: true))
+    }
+
     @Test func headerWordsEndNothing() {
         let header = line([("科目编码", 30), ("科目名称", 100), ("合计", 200), ("基本支出", 260)])
         #expect(HeaderEndRule.first(at: header, totalLabels: ["合计"], afterHeader: true) == nil)

@@ -10,7 +10,8 @@ enum HeaderEndRule: String, CaseIterable, Sendable {
     case columnNumberRow
     /// A note (注：, 说明：) ends the table: a header that runs into its note has no body on this page.
     case note
-    /// A total row (合计 and figures, or nothing after it) starts the body.
+    /// A total row (合计 and figures, or nothing after it) starts the body; a 合计 alone on its line with header
+    /// words on the next line is a header cell set higher than its neighbours.
     case totalRow
     /// Once a header has been seen, or on a page the table continues on, an item (一、…) starts the body, also
     /// after a 行次 number printed left of it.
@@ -19,19 +20,19 @@ enum HeaderEndRule: String, CaseIterable, Sendable {
     case figureOrCode
 
     /// Whether the rule (other than `columnNumberRow`, which looks ahead) ends the header at `line`.
-    func ends(at line: Line, totalLabels: [String], afterHeader: Bool) -> Bool {
+    func ends(at line: Line, next: Line? = nil, totalLabels: [String], afterHeader: Bool) -> Bool {
         switch self {
         case .columnNumberRow: Self.isColumnNumberRow(line)
         case .note: Self.isNote(line)
-        case .totalRow: Self.isTotalRow(line, totalLabels: totalLabels)
+        case .totalRow: Self.isTotalRow(line, next: next, totalLabels: totalLabels)
         case .enumeratedItem: afterHeader && Self.printsItem(line)
         case .figureOrCode: line.words.indices.contains { Self.isFigureOrCode(at: $0, in: line.words) }
         }
     }
 
     /// The first rule after `columnNumberRow` that ends the header at `line`.
-    static func first(at line: Line, totalLabels: [String], afterHeader: Bool) -> HeaderEndRule? {
-        allCases.dropFirst().first { $0.ends(at: line, totalLabels: totalLabels, afterHeader: afterHeader) }
+    static func first(at line: Line, next: Line? = nil, totalLabels: [String], afterHeader: Bool) -> HeaderEndRule? {
+        allCases.dropFirst().first { $0.ends(at: line, next: next, totalLabels: totalLabels, afterHeader: afterHeader) }
     }
 
     /// Note lines start with one of these.
@@ -58,11 +59,14 @@ enum HeaderEndRule: String, CaseIterable, Sendable {
         return numbers.count >= 2 && zip(numbers, numbers.dropFirst()).allSatisfy { $1 == $0 + 1 }
     }
 
-    private static func isTotalRow(_ line: Line, totalLabels: [String]) -> Bool {
+    private static func isTotalRow(_ line: Line, next: Line?, totalLabels: [String]) -> Bool {
         guard let first = line.words.first, totalLabels.contains(first.text.removingBlanks()) else { return false }
-        return line.words.dropFirst().allSatisfy { word in
-            PrintedValue.isNumeric(word.text) || PrintedNumber.isAbsentMark(word.text)
+        let values = line.words.dropFirst()
+        guard values.allSatisfy({ PrintedValue.isNumeric($0.text) || PrintedNumber.isAbsentMark($0.text) }) else {
+            return false
         }
+        guard values.isEmpty, let next else { return true }
+        return isNote(next) || next.words.indices.contains { isFigureOrCode(at: $0, in: next.words) }
     }
 
     private static func printsItem(_ line: Line) -> Bool {

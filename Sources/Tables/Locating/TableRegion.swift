@@ -33,7 +33,8 @@ struct TableRegion: Sendable {
             headerEnd = .columnNumberRow
         }
         while headerEnd == nil, index < lines.count {
-            let rule = HeaderEndRule.first(at: lines[index], totalLabels: totalLabels,
+            let rule = HeaderEndRule.first(at: lines[index], next: index + 1 < lines.count ? lines[index + 1] : nil,
+                                           totalLabels: totalLabels,
                                            afterHeader: !header.isEmpty || continuing)
             if let rule {
                 headerEnd = rule
