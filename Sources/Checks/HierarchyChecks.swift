@@ -26,8 +26,11 @@ struct HierarchyChecks {
                     table: table.id, into: &list)
             }
         }
+        // An identity whose result the table prints in no row (a budget's 政府性基金 table prints no 年末结转) is
+        // not the table's.
+        let identities = layout.identities.filter { identity in table.records.contains { $0[identity.result] != nil } }
         for record in table.records {
-            for identity in layout.identities {
+            for identity in identities {
                 RowIdentityCheck(identity: identity, table: table.id).check(record, into: &list)
             }
         }
