@@ -41,7 +41,9 @@ public struct ExplainedColumn: Sendable, Hashable {
     public var anchor: Double
     public var headerBox: Box
     /// What its cells hold: `text`, `code`, `integer` (行次) or `amount`.
-    public var kind: String
+    public var kind: String { value.rawValue }
+    /// The same, typed.
+    var value: ColumnRule.ValueKind
     /// 0-based side (收入, 支出) or column group, left to right.
     public var group: Int
     /// 预算数 / 决算数, for the 三公 table's wide forms.

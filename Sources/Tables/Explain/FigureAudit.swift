@@ -36,7 +36,7 @@ enum FigureAudit {
     /// the amounts printed in its header or notes.
     static func unread(in table: ExplainedTable, index: Int, read: ReadFigures?) -> [UnreadFigure] {
         let body = table.words.filter { decision in
-            let inNumberColumn = decision.column.map { ["amount", "integer"].contains(table.columns[$0].kind) } ?? false
+            let inNumberColumn = decision.column.map { table.columns[$0].value.isRightAligned } ?? false
             return isFigure(decision.word) && read?.holds(decision.word, inNumberColumn: inNumberColumn) != true
                 && !isBlankRowNumber(decision, in: table)
         }.map { decision in
@@ -53,9 +53,9 @@ enum FigureAudit {
 
     /// A 行次 printed in a row with no amount: the number of a blank row, no figure to read.
     private static func isBlankRowNumber(_ decision: WordDecision, in table: ExplainedTable) -> Bool {
-        guard let column = decision.column, table.columns[column].kind == "integer" else { return false }
+        guard let column = decision.column, table.columns[column].value == .integer else { return false }
         return !table.words.contains { other in
-            other.row == decision.row && other.column.map { table.columns[$0].kind == "amount" } == true && isFigure(other.word)
+            other.row == decision.row && other.column.map { table.columns[$0].value == .amount } == true && isFigure(other.word)
         }
     }
 

@@ -44,7 +44,7 @@ struct TableExplainer: Sendable {
 
     private static func explained(_ column: Column) -> ExplainedColumn {
         ExplainedColumn(key: column.key.description, header: column.header.printed, anchor: column.center,
-                        headerBox: column.header.box, kind: column.value.rawValue, group: column.group,
+                        headerBox: column.header.box, value: column.value, group: column.group,
                         measure: column.measure?.rawValue)
     }
 
