@@ -109,6 +109,8 @@ import TestSupport
         #expect(CodedRecords.leadingCode(of: "2010601-行政运行")! == ("2010601", "行政运行"))
         #expect(CodedRecords.leadingCode(of: "[30101]基本工资")! == ("30101", "基本工资"))
         #expect(CodedRecords.leadingCode(of: "[30101基本工资") == nil)
+        // 三 is a numeral to Unicode: a name may start with one.
+        #expect(CodedRecords.leadingCode(of: "3021503-三类会议费")! == ("3021503", "三类会议费"))
         #expect(CodedRecords.leadingCode(of: "一般公共服务支出") == nil)
         #expect(CodedRecords.leadingCode(of: "2024.5") == nil)
     }

@@ -82,7 +82,7 @@ struct CodedRecords: Sendable {
         } else if let dash = rest.first, dash == "-" || dash == "－" || dash == "—" {
             rest = rest.dropFirst()
         }
-        guard PrintedValue.looksLikeCode(String(digits)), let next = rest.first, !next.isNumber, next != "." else { return nil }
+        guard PrintedValue.looksLikeCode(String(digits)), let next = rest.first, !(next.isASCII && next.isNumber), next != "." else { return nil }
         return (String(digits), String(rest))
     }
 
