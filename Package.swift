@@ -50,8 +50,10 @@ let package = Package(
         .target(name: "Explain", dependencies: ["Tables", "PageModel"], swiftSettings: strict),
         // Composes the stages: PDF bytes → archive document.
         .target(name: "Pipeline", dependencies: ["PDFText", "PageModel", "Tables", "Records", "Digest", "Prose", "Checks"], swiftSettings: strict),
+        // Linux calls Swift cannot make through Glibc (variadic, or _GNU_SOURCE only): fallocate, prctl, Landlock, seccomp.
+        .target(name: "CSystemCalls"),
         // I/O edge of the archive: atomic durable writes, index.jsonl ledger, rejection notes, layout.
-        .target(name: "ArchiveStore", dependencies: ["Records", "Digest"], swiftSettings: strict),
+        .target(name: "ArchiveStore", dependencies: ["Records", "Digest", "CSystemCalls"], swiftSettings: strict),
         // The daemon: inbox watcher, claims, worker pool of `juesuan extract` children, systemd protocol.
         .target(
             name: "Ingest",

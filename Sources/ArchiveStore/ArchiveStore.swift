@@ -20,6 +20,8 @@ public final class ArchiveStore: Sendable {
         public var leftovers: Int
         /// Complete index lines that are not entries (kept in place, skipped).
         public var unreadableLines: Int
+        /// Torn lines an older version left in front of a whole entry on a full disk, blanked out.
+        public var blankedTornLines: Int
     }
 
     /// Opens the archive at `root`, creating its folders and index.
@@ -34,13 +36,16 @@ public final class ArchiveStore: Sendable {
         ledger.withLock { $0.close() }
     }
 
-    /// Repairs what a crash may have left: a torn last index line, temporary files. Then reads the index.
+    /// Repairs what a crash may have left: a torn last index line, temporary files. Then reads the index, and
+    /// blanks the torn lines older versions left fused to the front of a whole line.
     public func recover() throws(SystemCallError) -> Recovery {
         try exclusively { (ledger) throws(SystemCallError) in
             let torn = try ledger.repairTornTail()
             let leftovers = try writer.removeLeftovers()
             try ledger.refresh()
-            return Recovery(tornLine: torn, leftovers: leftovers, unreadableLines: ledger.unreadableLines)
+            let blanked = try ledger.blankTornPrefixes()
+            return Recovery(tornLine: torn, leftovers: leftovers, unreadableLines: ledger.unreadableLines,
+                            blankedTornLines: blanked)
         }
     }
 

@@ -1,3 +1,4 @@
+import CSystemCalls
 import Foundation
 import Glibc
 
@@ -16,6 +17,8 @@ struct IndexLedger: Sendable {
     private var byClaim: [String: off_t] = [:]
     /// Complete lines that are not an index entry (kept, skipped, and reported at start-up).
     private(set) var unreadableLines = 0
+    /// Torn lines an older version left in front of a whole entry, not yet blanked: where each starts, and its length.
+    private(set) var tornPrefixes: [(offset: off_t, length: Int)] = []
 
     init(path: String) throws(SystemCallError) {
         self.path = path
@@ -64,20 +67,65 @@ struct IndexLedger: Sendable {
         guard let lastNewline = pending.lastIndex(of: UInt8(ascii: "\n")) else { return }
         let complete = pending[..<lastNewline]
         for line in complete.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: true) {
-            guard let entry = try? JSONDecoder().decode(IndexEntry.self, from: Data(line)) else {
-                unreadableLines += 1
+            let start = readOffset + off_t(line.startIndex - complete.startIndex)
+            switch IndexLine(line) {
+            case .entry(let entry):
+                remember(entry, at: start)
+            case .fused(let entry, let tornBytes):
+                tornPrefixes.append((start, tornBytes))
+                remember(entry, at: start + off_t(tornBytes))
+            case .blank:
                 continue
+            case .unreadable:
+                unreadableLines += 1
             }
-            remember(entry, at: readOffset + off_t(line.startIndex - complete.startIndex))
         }
         readOffset += off_t(complete.count + 1)
     }
 
-    /// Appends `entry` as one line and makes it durable.
+    /// Appends `entry` as one whole line and makes it durable, or leaves the index as it was and throws: the
+    /// line's space is reserved first (fallocate, where the file system offers it), the line goes out in one
+    /// write, and a short or failed write or flush is cut back to the previous end. So a full disk never leaves
+    /// a torn line for the retry to append after.
     mutating func append(_ entry: IndexEntry) throws(SystemCallError) {
         guard let line = try? entry.line() else { preconditionFailure("an IndexEntry always encodes") }
-        try Posix.writeAll(fd, line, path: path)
-        try Posix.fsync(fd, path: path)
+        let end = lseek(fd, 0, SEEK_END)
+        if end < 0 { throw SystemCallError("lseek", path: path) }
+        if cs_reserve(fd, end, off_t(line.count)) != 0 && errno != EOPNOTSUPP && errno != ENOSYS {
+            throw SystemCallError("fallocate", path: path)
+        }
+        do throws(SystemCallError) {
+            let written = line.withUnsafeBytes { bytes in
+                var count = -1
+                repeat { count = Glibc.write(fd, bytes.baseAddress, bytes.count) } while count < 0 && errno == EINTR
+                return count
+            }
+            if written < 0 { throw SystemCallError("write", path: path) }
+            if written < line.count { throw SystemCallError("write", path: path, code: ENOSPC) }
+            try Posix.fsync(fd, path: path)
+        } catch {
+            _ = ftruncate(fd, end)
+            _ = Glibc.fsync(fd)
+            throw error
+        }
+    }
+
+    /// Blanks the torn lines found in front of whole entries (spaces, then the newline the torn append never
+    /// wrote), in place, so that every line parses again. Returns how many there were.
+    mutating func blankTornPrefixes() throws(SystemCallError) -> Int {
+        let count = tornPrefixes.count
+        guard count > 0 else { return 0 }
+        // Not through `fd`: pwrite on an O_APPEND descriptor appends.
+        let writer = try Posix.open(path, O_WRONLY)
+        defer { Glibc.close(writer) }
+        for prefix in tornPrefixes {
+            var blank = [UInt8](repeating: 0x20, count: prefix.length)
+            blank[prefix.length - 1] = UInt8(ascii: "\n")
+            if pwrite(writer, blank, blank.count, prefix.offset) != blank.count { throw SystemCallError("pwrite", path: path) }
+        }
+        try Posix.fsync(writer, path: path)
+        tornPrefixes = []
+        return count
     }
 
     /// The first archived document with these bytes.

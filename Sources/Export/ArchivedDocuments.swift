@@ -19,9 +19,13 @@ struct ArchivedDocuments {
     /// Bytes read and not yet returned as lines, from `lineStart`.
     private var pending: [UInt8] = []
     private var lineStart = 0
-    private let decoder = JSONDecoder()
-    /// Complete lines that are not index entries, skipped.
-    private(set) var unreadableLines = 0
+    /// The number of the line read last (1-based).
+    private var lineNumber = 0
+    /// Complete lines that are not index entries, by number: skipped, and reported.
+    private(set) var unreadableLines: [Int] = []
+    /// Lines holding a whole entry after a torn one (an older version's append that failed half-way), by
+    /// number: the entry is read.
+    private(set) var fusedLines: [Int] = []
 
     init(root: String) throws(ExportError) {
         self.root = root
@@ -38,11 +42,11 @@ struct ArchivedDocuments {
     /// The next archived document's index entry, or nil at the end.
     mutating func next() throws(ExportError) -> IndexEntry? {
         while let line = try nextLine() {
-            guard let entry = try? decoder.decode(IndexEntry.self, from: Data(line)) else {
-                unreadableLines += 1
-                continue
-            }
-            if entry.status.isArchived { return entry }
+            lineNumber += 1
+            let read = IndexLine(line)
+            if case .unreadable = read { unreadableLines.append(lineNumber) }
+            if case .fused = read { fusedLines.append(lineNumber) }
+            if let entry = read.entry, entry.status.isArchived { return entry }
         }
         return nil
     }
@@ -53,7 +57,6 @@ struct ArchivedDocuments {
             if let newline = pending[lineStart...].firstIndex(of: UInt8(ascii: "\n")) {
                 let line = pending[lineStart..<newline]
                 lineStart = newline + 1
-                if line.isEmpty { continue }
                 return line
             }
             guard offset < end else { return nil }

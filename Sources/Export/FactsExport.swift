@@ -27,8 +27,10 @@ public struct FactsExport: Sendable {
         public var texts = 0
         /// Documents the index lists that could not be read (path relative to the archive, and why): left out.
         public var unreadable: [(path: String, reason: String)] = []
-        /// Index lines that are no index entry: skipped.
-        public var unreadableIndexLines = 0
+        /// Index lines that are no index entry, by number (1-based): skipped.
+        public var unreadableIndexLines: [Int] = []
+        /// Index lines holding a whole entry after a torn one, by number: the entry was read.
+        public var fusedIndexLines: [Int] = []
     }
 
     /// Writes the export to `fd` (`path` names it in errors).
@@ -60,6 +62,7 @@ public struct FactsExport: Sendable {
         }
         try sink.flush()
         summary.unreadableIndexLines = documents.unreadableLines
+        summary.fusedIndexLines = documents.fusedLines
         return summary
     }
 }

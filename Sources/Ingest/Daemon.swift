@@ -39,6 +39,10 @@ public final class Daemon {
             logger.warning("cut a torn last line from the index (a crash during an append); its file is processed again",
                            metadata: ["line": "\(String(decoding: torn, as: UTF8.self))"])
         }
+        if recovery.blankedTornLines > 0 {
+            logger.warning("blanked torn index lines left in front of whole ones (an append that failed half-way)",
+                           metadata: ["count": "\(recovery.blankedTornLines)"])
+        }
         if recovery.unreadableLines > 0 {
             logger.warning("index lines that are not entries were skipped", metadata: ["count": "\(recovery.unreadableLines)"])
         }

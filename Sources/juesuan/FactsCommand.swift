@@ -12,8 +12,8 @@ struct FactsCommand: ParsableCommand {
             Reads the documents index.jsonl lists as archived, one at a time, and writes a row per figure: the \
             document, the table, the record's identity (code, name, item, side, category, 行次), the record key and \
             the value as exact decimal text. Generic grids come out as one row per non-empty cell (record = row, \
-            column = column number, text). A document that cannot be read is named on stderr and left out; the \
-            exit status is then 1.
+            column = column number, text). A document that cannot be read, or an index line that is not an entry, is \
+            named on stderr and left out; the exit status is then 1.
             """
     )
 
@@ -55,13 +55,22 @@ struct FactsCommand: ParsableCommand {
         } else {
             summary = try CommandErrors.reporting { try export.write(to: STDOUT_FILENO, path: "stdout") }
         }
+        let index = "\(archive)/index.jsonl"
+        for number in summary.unreadableIndexLines {
+            FileHandle.standardError.write(Data("juesuan: \(index): line \(number) is not an index entry; its document, if any, is left out\n".utf8))
+        }
+        for number in summary.fusedIndexLines {
+            FileHandle.standardError.write(Data("juesuan: \(index): line \(number) starts with a torn line; the whole entry after it was read (juesuan watch blanks the torn part at start)\n".utf8))
+        }
         for (path, reason) in summary.unreadable {
             FileHandle.standardError.write(Data("juesuan: \(archive)/\(path): left out, cannot be read: \(reason)\n".utf8))
         }
         var line = "juesuan: \(summary.documents) documents, \(summary.values) values, \(summary.cells) grid cells"
         if summary.texts > 0 { line += ", \(summary.texts) texts" }
-        if summary.unreadableIndexLines > 0 { line += "; \(summary.unreadableIndexLines) index lines skipped (not index entries)" }
+        if !summary.unreadableIndexLines.isEmpty {
+            line += "; \(summary.unreadableIndexLines.count) index lines skipped (not index entries)"
+        }
         FileHandle.standardError.write(Data((line + "\n").utf8))
-        if !summary.unreadable.isEmpty { throw ExitCode(Self.documentsLeftOut) }
+        if !summary.unreadable.isEmpty || !summary.unreadableIndexLines.isEmpty { throw ExitCode(Self.documentsLeftOut) }
     }
 }

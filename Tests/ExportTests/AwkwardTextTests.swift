@@ -96,6 +96,23 @@ import TestSupport
         #expect(!FileManager.default.fileExists(atPath: output.path + ".part"))
     }
 
+    @Test("an index line that is no entry is named, and fails the export; a torn line fused to a whole one is read")
+    func tornIndexLinesAreReported() throws {
+        defer { try? FileManager.default.removeItem(at: root) }
+        try archiveDocument("one", claim: "c1")
+        let index = archive.appendingPathComponent(ArchiveLayout.index)
+        let first = try Data(contentsOf: index)
+        try archiveDocument("two", claim: "c2")
+        let second = try Data(contentsOf: index).dropFirst(first.count)
+        // Line 2: a torn append with the retry's whole line fused after it; line 3: no entry at all.
+        try (first + second.prefix(40) + second + Data("{\"claim\":\n".utf8)).write(to: index)
+        let run = try ChildProcess.run(Binary.juesuan, ["facts", archive.path, "--output", root.appendingPathComponent("f.csv").path])
+        #expect(run.status == 1)
+        #expect(run.errorText.contains("index.jsonl: line 3 is not an index entry"))
+        #expect(run.errorText.contains("index.jsonl: line 2 starts with a torn line"))
+        #expect(run.errorText.contains("2 documents, 12 values"))
+    }
+
     @Test func archiveWithoutIndexIsBadInput() throws {
         defer { try? FileManager.default.removeItem(at: root) }
         let run = try ChildProcess.run(Binary.juesuan, ["facts", root.appendingPathComponent("nowhere").path])
