@@ -15,6 +15,9 @@ public import Records
 public struct ArchiveLayout: Sendable {
     /// Characters of a department or file name kept in a path (a name is at most 255 bytes).
     public static let maximumNameLength = 60
+    /// Bytes of a department or file name kept in a path, so that with the sha256 prefix and an extension it
+    /// stays within a file name's 255 bytes whatever the script.
+    public static let maximumNameBytes = 180
     /// Hex digits of the SHA-256 in a file name: enough to tell versions apart at a glance.
     public static let shaPrefixLength = 12
 
@@ -75,7 +78,8 @@ public struct ArchiveLayout: Sendable {
         let cleaned = String(name.unicodeScalars.map { scalar -> Character in
             scalar == "/" || scalar.properties.generalCategory == .control ? "_" : Character(scalar)
         })
-        let trimmed = cleaned.drop { $0 == "." || $0 == " " }.prefix(maximumNameLength)
-        return trimmed.isEmpty ? "unnamed" : String(trimmed)
+        var trimmed = String(cleaned.drop { $0 == "." || $0 == " " }.prefix(maximumNameLength))
+        while trimmed.utf8.count > maximumNameBytes { trimmed.removeLast() }
+        return trimmed.isEmpty ? "unnamed" : trimmed
     }
 }

@@ -134,14 +134,16 @@ public final class ArchiveStore: Sendable {
         try store(source, at: paths.file)
         try writer.write(noteJSON, to: absolute(paths.note))
         return IndexEntry(sourceName: source.name, sha256: source.sha256, status: .rejected, json: paths.note,
-                          pdf: paths.file, reason: rejection.sentence, claim: source.claim)
+                          pdf: source.isKept ? paths.file : "", reason: rejection.sentence, claim: source.claim)
     }
 
-    /// Writes the source's bytes at `relative`, from memory or from the claimed file.
+    /// Writes the source's bytes at `relative`, from memory or from the claimed file; nothing for an entry that
+    /// was no file.
     private func store(_ source: SourceFile, at relative: String) throws(SystemCallError) {
         switch source.contents {
         case .bytes(let bytes): try writer.write(bytes, to: absolute(relative))
         case .file(let path): try writer.copy(fileAt: path, to: absolute(relative))
+        case .nothing: return
         }
     }
 

@@ -26,23 +26,41 @@ public enum Posix {
         if let failure { throw failure }
     }
 
+    /// Writes `data` as the whole content of the file at `path` (created or truncated) and flushes it: for small
+    /// files whose folder is flushed afterwards anyway.
+    public static func writeFile(_ data: Data, to path: String) throws(SystemCallError) {
+        let fd = try open(path, O_WRONLY | O_CREAT | O_TRUNC)
+        defer { close(fd) }
+        try writeAll(fd, data, path: path)
+        try fsync(fd, path: path)
+    }
+
+    /// Reads the open file `fd` from its start to its end (pread: its offset is left alone) in pieces of at most
+    /// `chunkSize` bytes, handing each to `body`; `path` names it in errors.
+    public static func forEachChunk(ofDescriptor fd: Int32, path: String, chunkSize: Int = 1 << 20,
+                                    _ body: (UnsafeRawBufferPointer) throws(SystemCallError) -> Void) throws(SystemCallError) {
+        let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: chunkSize, alignment: 16)
+        defer { buffer.deallocate() }
+        var offset: off_t = 0
+        while true {
+            let count = pread(fd, buffer.baseAddress, chunkSize, offset)
+            if count < 0 {
+                if errno == EINTR { continue }
+                throw SystemCallError("read", path: path)
+            }
+            if count == 0 { return }
+            offset += off_t(count)
+            try body(UnsafeRawBufferPointer(rebasing: buffer[0..<count]))
+        }
+    }
+
     /// Reads the file at `path` from start to end in pieces of at most `chunkSize` bytes, handing each to `body`:
     /// a file of any size in constant memory.
     public static func forEachChunk(of path: String, chunkSize: Int = 1 << 20,
                                     _ body: (UnsafeRawBufferPointer) throws(SystemCallError) -> Void) throws(SystemCallError) {
         let fd = try open(path, O_RDONLY)
         defer { close(fd) }
-        let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: chunkSize, alignment: 16)
-        defer { buffer.deallocate() }
-        while true {
-            let count = Glibc.read(fd, buffer.baseAddress, chunkSize)
-            if count < 0 {
-                if errno == EINTR { continue }
-                throw SystemCallError("read", path: path)
-            }
-            if count == 0 { return }
-            try body(UnsafeRawBufferPointer(rebasing: buffer[0..<count]))
-        }
+        try forEachChunk(ofDescriptor: fd, path: path, chunkSize: chunkSize, body)
     }
 
     /// Writes every byte of `bytes` to `fd`.

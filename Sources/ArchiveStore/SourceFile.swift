@@ -7,6 +7,8 @@ public struct SourceFile: Sendable {
     public enum Contents: Sendable {
         case bytes(Data)
         case file(path: String)
+        /// Nothing was read: the entry was no regular file (a link, a FIFO, …), and nothing of it is kept.
+        case nothing
     }
 
     /// The file name as dropped, without folders.
@@ -25,6 +27,22 @@ public struct SourceFile: Sendable {
         self.size = bytes.count
         self.sha256 = SHA256.hex(of: bytes)
         self.claim = claim
+    }
+
+    /// An entry that is no regular file: no bytes are read (its size is 0, its sha256 that of no bytes) and
+    /// nothing of it is kept.
+    public init(nothingNamed name: String, claim: String) {
+        self.name = name
+        self.contents = .nothing
+        self.size = 0
+        self.sha256 = SHA256.hex(of: Data())
+        self.claim = claim
+    }
+
+    /// Whether bytes of the entry are kept in the archive.
+    public var isKept: Bool {
+        if case .nothing = contents { return false }
+        return true
     }
 
     /// The file at `path`, hashed in chunks and never held in memory whole.

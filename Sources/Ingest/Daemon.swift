@@ -21,8 +21,9 @@ public final class Daemon {
     private let scanner: InboxScanner
     private let watcher: InotifyWatcher?
     private var tracker: SettleTracker
-    /// Complete files in the inbox, oldest first, waiting for a free worker.
-    private var ready: [String] = []
+    /// Entries of the inbox to take, oldest first, waiting for a free worker: complete files, and entries that
+    /// are no file (links, FIFOs, …), which are taken at once to be rejected as what they are.
+    private var ready: [InboxPath] = []
     /// Claims found in the work folder (left by a crash, adopted, or failed), waiting for a free worker.
     private var leftovers: [Claim] = []
     private var nextRescan = ContinuousClock.now
@@ -54,7 +55,7 @@ public final class Daemon {
         let adopted = try work.adoptOrphans()
         if adopted > 0 { logger.notice("took up files left claimed by a stopped daemon", metadata: ["count": "\(adopted)"]) }
         wake = try WakePipe()
-        scanner = InboxScanner(inbox: settings.inbox)
+        scanner = InboxScanner(inbox: InboxPath(settings.inbox))
         watcher = settings.once ? nil : try InotifyWatcher()
         tracker = SettleTracker(settleInterval: settings.settleInterval)
         let extractor = ExtractorProcess(executable: settings.extractor, limits: settings.limits, children: children)
@@ -99,7 +100,7 @@ public final class Daemon {
             do {
                 if let claim = try work.claim(path) { queue.push(claim) }
             } catch {
-                logger.error("cannot claim a file; it is tried again at the next rescan",
+                logger.error("cannot claim an entry; it is tried again at the next rescan",
                              metadata: ["file": "\(path)", "error": "\(error)"])
             }
         }
@@ -120,6 +121,8 @@ public final class Daemon {
             case .completed(let path):
                 tracker.markClosed(path)
                 consider(path)
+            case .created(let path):
+                consider(path)
             case .folderAppeared(let path):
                 look(into: path)
             case .overflow:
@@ -132,7 +135,7 @@ public final class Daemon {
     /// Scans the whole inbox again, and takes up claims left in work folders (this daemon's failed ones,
     /// and those of daemons that died).
     private func rescan(initial: Bool) {
-        let listing = look(into: settings.inbox, initial: initial)
+        let listing = look(into: scanner.inbox, initial: initial)
         let present = Set(listing.files.map(\.path))
         for path in tracker.settling where !present.contains(path) { tracker.forget(path) }
         do {
@@ -147,7 +150,7 @@ public final class Daemon {
 
     /// Watches and scans `folder`; files found are complete once settled (or at once, in `once` mode at start-up).
     @discardableResult
-    private func look(into folder: String, initial: Bool = false) -> InboxScanner.Listing {
+    private func look(into folder: InboxPath, initial: Bool = false) -> InboxScanner.Listing {
         let listing = scanner.scan(folder)
         for folder in listing.folders {
             do {
@@ -162,16 +165,27 @@ public final class Daemon {
             if initial && settings.once { tracker.markClosed(file.path) }
             if tracker.isSettled(file.path, file.info, now: now) { makeReady(file.path) }
         }
+        for other in listing.others { makeReady(other) }
         return listing
     }
 
-    /// Looks at one file again after an event.
-    private func consider(_ path: String) {
-        guard let info = try? Posix.status(path), info.st_mode & S_IFMT == S_IFREG else {
+    /// Looks at one entry again after an event (never through a link): a file may be settled, a folder is
+    /// watched and scanned, anything else is taken to be rejected as what it is.
+    private func consider(_ path: InboxPath) {
+        guard let info = path.status() else {
             tracker.forget(path)
             return
         }
-        if tracker.isSettled(path, info, now: .now) { makeReady(path) }
+        switch info.st_mode & S_IFMT {
+        case S_IFREG:
+            if tracker.isSettled(path, info, now: .now) { makeReady(path) }
+        case S_IFDIR:
+            tracker.forget(path)
+            look(into: path)
+        default:
+            tracker.forget(path)
+            makeReady(path)
+        }
     }
 
     /// Looks again at files waiting to settle whose interval has passed.
@@ -180,7 +194,7 @@ public final class Daemon {
         for path in tracker.settling { consider(path) }
     }
 
-    private func makeReady(_ path: String) {
+    private func makeReady(_ path: InboxPath) {
         if !ready.contains(path) { ready.append(path) }
     }
 

@@ -1,10 +1,13 @@
 import ArchiveStore
 import Foundation
+import Glibc
 import Logging
 
-/// What a worker does with one claim: read it, run the extractor child, commit the outcome to the archive,
-/// let go of the claim, and log one line. Same bytes as an archived document: recorded as a duplicate
-/// without reading. A claim interrupted too often: rejected as poison without reading.
+/// What a worker does with one claim: look at what it holds (never through a link), read it, run the extractor
+/// child on the open file, commit the outcome to the archive, let go of the claim, and log one line. Same bytes
+/// as an archived document: recorded as a duplicate without reading. A claim interrupted too often: rejected as
+/// poison without reading. A link or special file: rejected as what it is, nothing of it read or kept. A folder
+/// swapped in for a file: put back into the inbox, where its files are taken one by one.
 struct DocumentProcessor: Sendable {
     let store: ArchiveStore
     let work: WorkFolder
@@ -23,12 +26,26 @@ struct DocumentProcessor: Sendable {
                 log(recorded, started: started)
                 return true
             }
-            let source = try read(claim)
             var current = claim
-            guard let outcome = try outcome(for: &current, source: source) else {
-                logger.notice("stopped by shutdown; the claim is taken up again at the next start",
-                              metadata: ["file": "\(claim.sourceName)"])
-                return false
+            let source: SourceFile, outcome: Outcome
+            switch try ClaimedEntry(at: claim.entryPath) {
+            case .folder:
+                let target = try work.putBack(claim)
+                logger.notice("a folder was swapped in for a file about to be taken; put back into the inbox, its files are taken one by one",
+                              metadata: ["folder": "\(target)"])
+                return true
+            case .other(let what):
+                source = SourceFile(nothingNamed: claim.sourceName, claim: claim.id)
+                outcome = .rejected(Rejections.notAFile(what))
+            case .file(let fd, let info):
+                defer { close(fd) }
+                source = try read(claim, fd: fd, info: info)
+                guard let decided = try self.outcome(for: &current, source: source, fd: fd) else {
+                    logger.notice("stopped by shutdown; the claim is taken up again at the next start",
+                                  metadata: ["file": "\(claim.sourceName)"])
+                    return false
+                }
+                outcome = decided
             }
             let entry = try store.commit(outcome, of: source)
             try work.finish(current)
@@ -41,26 +58,39 @@ struct DocumentProcessor: Sendable {
         }
     }
 
-    /// The claimed file: read into memory, or only hashed in chunks when it is over the size limit (a file of
-    /// any size is rejected without the daemon ever holding it).
-    private func read(_ claim: Claim) throws -> SourceFile {
-        let size = try Posix.status(claim.path).map { Int($0.st_size) } ?? 0
-        if size > extractor.limits.fileBytes {
-            return try SourceFile(name: claim.sourceName, unreadFileAt: claim.path, claim: claim.id)
+    /// The claimed file, from its open descriptor: read into memory, or only hashed in chunks when it is over the
+    /// size limit (a file of any size is rejected without the daemon ever holding it). A large file with other
+    /// hard links is first copied into the claim (hashed as copied), so that what is kept is never a link to a
+    /// file outside the inbox.
+    private func read(_ claim: Claim, fd: Int32, info: stat) throws -> SourceFile {
+        guard Int(info.st_size) > extractor.limits.fileBytes else {
+            var bytes = Data(capacity: Int(info.st_size))
+            try Posix.forEachChunk(ofDescriptor: fd, path: claim.entryPath) { bytes.append(contentsOf: $0) }
+            return SourceFile(name: claim.sourceName, bytes: bytes, claim: claim.id)
         }
-        return SourceFile(name: claim.sourceName, bytes: try Data(contentsOf: URL(fileURLWithPath: claim.path)), claim: claim.id)
+        guard info.st_nlink > 1 else {
+            return try SourceFile(name: claim.sourceName, unreadFileAt: claim.entryPath, claim: claim.id)
+        }
+        let copy = "\(claim.path)/\(Claim.copyName)"
+        let target = try Posix.open(copy, O_WRONLY | O_CREAT | O_TRUNC, mode: 0o600)
+        defer { close(target) }
+        try Posix.forEachChunk(ofDescriptor: fd, path: claim.entryPath) { (chunk) throws(SystemCallError) in
+            try Posix.writeAll(target, chunk, path: copy)
+        }
+        try Posix.fsync(target, path: copy)
+        return try SourceFile(name: claim.sourceName, unreadFileAt: copy, claim: claim.id)
     }
 
-    /// Decides what `source` becomes, running the extractor if need be (which counts an attempt on `claim`).
-    /// Nil when shutdown stopped the child.
-    private func outcome(for claim: inout Claim, source: SourceFile) throws -> Outcome? {
+    /// Decides what `source` becomes, running the extractor on the open file `fd` if need be (which counts an
+    /// attempt on `claim`). Nil when shutdown stopped the child.
+    private func outcome(for claim: inout Claim, source: SourceFile, fd: Int32) throws -> Outcome? {
         if let original = try store.archivedEntry(sha256: source.sha256) { return .duplicate(of: original) }
         if claim.attempts >= maximumAttempts { return .rejected(Rejections.interrupted(attempts: claim.attempts)) }
         if source.size > extractor.limits.fileBytes {
             return .rejected(Rejections.tooLarge(bytes: source.size, limit: extractor.limits.fileBytes))
         }
         claim = try work.startAttempt(claim)
-        let run = try extractor.run(claim.path, sourceName: claim.sourceName)
+        let run = try extractor.run(fd, sourceName: claim.sourceName)
         if case .signalled = run.ending { metrics.childCrashed() }
         return classifier.outcome(of: run)
     }

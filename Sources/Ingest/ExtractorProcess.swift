@@ -3,7 +3,8 @@ import Foundation
 import Glibc
 import Synchronization
 
-/// Runs `juesuan extract FILE --source-name NAME --memory-limit BYTES` in a child process under the limits:
+/// Runs `juesuan extract --stdin --memory-limit BYTES -- NAME` in a child process whose standard input is the
+/// claimed file, already open (the child never opens a path of the inbox), under the limits:
 /// RLIMIT_AS for memory (which the child sets on itself once loaded, before it opens the file), RLIMIT_CPU for CPU
 /// time, and a wall-clock deadline after which the child is killed. Whatever the PDF does to the reader, only the
 /// child dies.
@@ -39,13 +40,14 @@ struct ExtractorProcess: Sendable {
     let limits: ChildLimits
     let children: ChildRegistry
 
-    /// Runs the extractor on `file`, recording `sourceName` as the name dropped.
-    func run(_ file: String, sourceName: String) throws(SystemCallError) -> Run {
+    /// Runs the extractor on the open file `file`, recording `sourceName` as the name dropped. The name comes
+    /// after `--`, so that a name starting with `-` is a name.
+    func run(_ file: Int32, sourceName: String) throws(SystemCallError) -> Run {
         let (pid, output, errors) = try Self.spawnLock.withLock { (_) throws(SystemCallError) in
             let output = try Pipe(), errors = try Pipe()
-            let pid = try spawn(arguments: [executable, "extract", file, "--source-name", sourceName,
-                                            "--memory-limit", "\(limits.memoryBytes)"],
-                                output: output.write, errors: errors.write)
+            let pid = try spawn(arguments: [executable, "extract", "--stdin", "--memory-limit", "\(limits.memoryBytes)",
+                                            "--", sourceName],
+                                input: file, output: output.write, errors: errors.write)
             children.add(pid)
             close(output.write)
             close(errors.write)
@@ -107,11 +109,9 @@ struct ExtractorProcess: Sendable {
 
     /// Forks and execs the child. Everything the child touches is prepared before fork, so that between fork
     /// and exec it only makes async-signal-safe calls.
-    private func spawn(arguments: [String], output: Int32, errors: Int32) throws(SystemCallError) -> pid_t {
+    private func spawn(arguments: [String], input: Int32, output: Int32, errors: Int32) throws(SystemCallError) -> pid_t {
         let argv = arguments.map { strdup($0) } + [nil]
         defer { argv.forEach { free($0) } }
-        let devNull = try Posix.open("/dev/null", O_RDONLY)
-        defer { close(devNull) }
         // The soft limit sends SIGXCPU; the hard limit a second later, SIGKILL.
         var cpu = rlimit(rlim_cur: rlim_t(limits.cpuSeconds), rlim_max: rlim_t(limits.cpuSeconds + 1))
         // The child lowers its memory limit to `memoryBytes` itself, once loaded; this hard ceiling above it holds
@@ -124,7 +124,7 @@ struct ExtractorProcess: Sendable {
         let pid = fork()
         if pid < 0 { throw SystemCallError("fork", path: executable) }
         if pid == 0 {
-            dup2(devNull, 0)
+            dup2(input, 0)
             dup2(output, 1)
             dup2(errors, 2)
             setrlimit(__rlimit_resource_t(RLIMIT_CPU.rawValue), &cpu)

@@ -22,7 +22,7 @@ public struct JournalLogHandler: LogHandler {
 
     public func log(event: LogEvent) {
         var line = underJournal ? "<\(Self.priority(event.level))>" : "\(Date().formatted(.iso8601)) \(event.level) "
-        line += event.message.description.replacingOccurrences(of: "\n", with: " ")
+        line += Self.withoutControls(event.message.description)
         let merged = metadata.merging(event.metadata ?? [:]) { _, new in new }
         for (key, value) in merged.sorted(by: { $0.key < $1.key }) {
             line += " \(key)=\(Self.quoted(value.description))"
@@ -42,9 +42,17 @@ public struct JournalLogHandler: LogHandler {
         }
     }
 
-    /// A value as one token: quoted when it holds spaces or quotes.
+    /// A value as one token: control characters escaped (a newline in a file name never splits a line), quoted
+    /// when it holds spaces or quotes.
     static func quoted(_ value: String) -> String {
+        let value = withoutControls(value)
         guard value.contains(where: { $0 == " " || $0 == "\"" || $0 == "=" }) else { return value }
         return "\"" + value.replacingOccurrences(of: "\"", with: "\\\"") + "\""
+    }
+
+    /// `text` with each control character written as an escape (`\n`, `\t`, `\x1B`).
+    static func withoutControls(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) else { return text }
+        return NameText.escaped(Array(text.utf8))
     }
 }

@@ -9,6 +9,14 @@ enum Rejections {
                   advice: "check that this is one report; if it is, raise the limit with --max-file-size")
     }
 
+    /// An entry that is no regular file (`what`: "a symbolic link", "a FIFO (named pipe)", …): never followed,
+    /// opened or read, and nothing of it kept.
+    static func notAFile(_ what: String) -> Rejection {
+        Rejection(code: "not_a_file",
+                  reason: "\(what), not a regular file: the daemon takes regular files only and never follows links",
+                  advice: "put the file itself into the inbox (copy it, or move it in), not a link or a special file")
+    }
+
     static func interrupted(attempts: Int) -> Rejection {
         Rejection(code: "interrupted",
                   reason: "reading was interrupted \(attempts) times (the daemon stopped or crashed while its child read this file)",

@@ -11,20 +11,20 @@ struct SettleTracker {
     }
 
     let settleInterval: Duration
-    private var sightings: [String: Sighting] = [:]
-    private var closed: Set<String> = []
+    private var sightings: [InboxPath: Sighting] = [:]
+    private var closed: Set<InboxPath> = []
 
     init(settleInterval: Duration) {
         self.settleInterval = settleInterval
     }
 
     /// A writer closed `path` or moved it in: it is complete.
-    mutating func markClosed(_ path: String) {
+    mutating func markClosed(_ path: InboxPath) {
         closed.insert(path)
     }
 
     /// Looks at `path` as it is now; true when it is complete and may be taken.
-    mutating func isSettled(_ path: String, _ info: stat, now: ContinuousClock.Instant) -> Bool {
+    mutating func isSettled(_ path: InboxPath, _ info: stat, now: ContinuousClock.Instant) -> Bool {
         if closed.contains(path) {
             forget(path)
             return true
@@ -40,13 +40,13 @@ struct SettleTracker {
     }
 
     /// Stops tracking `path` (taken, or gone).
-    mutating func forget(_ path: String) {
+    mutating func forget(_ path: InboxPath) {
         sightings[path] = nil
         closed.remove(path)
     }
 
     /// Files waiting to settle.
-    var settling: [String] { Array(sightings.keys) }
+    var settling: [InboxPath] { Array(sightings.keys) }
 
     /// When the earliest waiting file may have settled.
     var nextDeadline: ContinuousClock.Instant? {

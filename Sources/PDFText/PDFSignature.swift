@@ -14,11 +14,7 @@ enum PDFSignature {
         for start in 0...(bytes.count - marker.count) where bytes[start..<(start + marker.count)].elementsEqual(marker) {
             return
         }
-        throw PDFTextError(.notAPDF, file: name, detail: "starts with \(describe(bytes.prefix(16)))")
-    }
-
-    private static func describe(_ bytes: ArraySlice<UInt8>) -> String {
-        let printable = bytes.map { (32...126).contains($0) ? Character(UnicodeScalar($0)) : "." }
-        return "\"" + String(printable) + "\""
+        // Its bytes are not quoted: what is not a PDF may be anything (a password file, an environment).
+        throw PDFTextError(.notAPDF, file: name, detail: "no %PDF- header in the first \(window.count) bytes")
     }
 }

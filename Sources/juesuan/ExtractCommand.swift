@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Glibc
 import Ingest
 import PDFText
 import Pipeline
@@ -19,8 +20,12 @@ struct ExtractCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: "The PDF to read.", completion: .file(extensions: ["pdf"]))
+    @Argument(help: "The PDF to read (with --stdin: only its name). Put it after `--` when it may start with `-`.",
+              completion: .file(extensions: ["pdf"]))
     var file: String
+
+    @Flag(name: .long, help: "Read the PDF from standard input, an open file (what the daemon passes); FILE only names it.")
+    var stdin = false
 
     @Flag(name: .long, help: "Indent the JSON for reading.")
     var pretty = false
@@ -41,7 +46,9 @@ struct ExtractCommand: ParsableCommand {
         }
         let document: ArchiveDocument
         do {
-            document = try Extraction(settings: try tuning.settings()).extract(try bytes(of: url), sourceName: sourceName ?? url.lastPathComponent)
+            let settings = try tuning.settings()
+            let data = stdin ? try standardInput(name: url.lastPathComponent) : try bytes(of: url)
+            document = try Extraction(settings: settings).extract(data, sourceName: sourceName ?? url.lastPathComponent)
         } catch let error as PDFTextError {
             let failure = ExtractorFailure(code: error.kind.rawValue, file: error.file, reason: error.reason,
                                            detail: error.detail, advice: error.advice)
@@ -51,6 +58,23 @@ struct ExtractCommand: ParsableCommand {
         var json = try document.jsonData(pretty: pretty)
         json.append(UInt8(ascii: "\n"))
         FileHandle.standardOutput.write(json)
+    }
+
+    /// The bytes of the open file on standard input, from its start (the daemon may have read it already).
+    private func standardInput(name: String) throws -> Data {
+        _ = lseek(STDIN_FILENO, 0, SEEK_SET)
+        var data = Data()
+        var buffer = [UInt8](repeating: 0, count: 1 << 16)
+        while true {
+            let count = buffer.withUnsafeMutableBytes { read(STDIN_FILENO, $0.baseAddress, $0.count) }
+            if count == 0 { return data }
+            if count < 0 {
+                if errno == EINTR { continue }
+                if errno == ENOMEM { MemoryLimit.reportExhaustion() }
+                throw PDFTextError(.unreadableFile, file: name, detail: String(cString: strerror(errno)))
+            }
+            data.append(contentsOf: buffer[..<count])
+        }
     }
 
     /// The file's bytes. Running out of memory while reading them is the memory limit's report, not an

@@ -67,6 +67,31 @@ final class DaemonHarness {
         while FileManager.default.fileExists(atPath: dropped) { try await Task.sleep(for: .milliseconds(10)) }
     }
 
+    /// Writes `data` into the inbox under a name given as bytes (any bytes a file name may hold).
+    func drop(_ data: Data, asBytes name: [UInt8]) throws {
+        let path = Array(inbox.path.utf8) + [UInt8(ascii: "/")] + name + [0]
+        let fd = path.withUnsafeBufferPointer { $0.withMemoryRebound(to: CChar.self) { open($0.baseAddress!, O_WRONLY | O_CREAT | O_EXCL, 0o644) } }
+        guard fd >= 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
+        defer { close(fd) }
+        guard data.withUnsafeBytes({ write(fd, $0.baseAddress, $0.count) }) == data.count else { throw POSIXError(.EIO) }
+    }
+
+    /// Every index line parses as an entry (what `jq` asks of each line); the lines that do not.
+    func unparsedLines() -> [String] {
+        guard let data = try? Data(contentsOf: archive.appendingPathComponent(ArchiveLayout.index)) else { return [] }
+        return data.split(separator: UInt8(ascii: "\n")).filter { (try? JSONDecoder().decode(IndexEntry.self, from: Data($0))) == nil }
+            .map { String(decoding: $0, as: UTF8.self) }
+    }
+
+    /// Every byte the daemon wrote about files: the index, the notes and kept files in `rejected/`, and the log.
+    func everythingWritten() -> Data {
+        var all = Data(log.utf8)
+        for file in files(under: archive) where file == ArchiveLayout.index || file.hasPrefix("rejected/") {
+            all += (try? Data(contentsOf: archive.appendingPathComponent(file))) ?? Data()
+        }
+        return all
+    }
+
     /// The index lines written so far (a torn last line is left out).
     func entries() -> [IndexEntry] {
         guard let data = try? Data(contentsOf: archive.appendingPathComponent(ArchiveLayout.index)) else { return [] }
@@ -87,9 +112,9 @@ final class DaemonHarness {
         try JSONDecoder().decode(RejectionNoteFields.self, from: Data(contentsOf: archive.appendingPathComponent(entry.json)))
     }
 
-    /// The claims left in the work folders of the inbox.
+    /// The claims left in the work folders of the inbox (`work-ID/CLAIM.N/entry`).
     var claimsLeft: [String] {
-        files(under: inbox.appendingPathComponent(".juesuan")).filter { $0.contains("~") }
+        files(under: inbox.appendingPathComponent(".juesuan")).filter { $0.hasSuffix("/entry") }
     }
 
     /// Every file under `folder`, as paths relative to it.
