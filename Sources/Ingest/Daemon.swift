@@ -21,6 +21,7 @@ public final class Daemon {
     private let scanner: InboxScanner
     private let watcher: InotifyWatcher?
     private var tracker: SettleTracker
+    private let completion: Completion
     /// Entries of the inbox to take, oldest first, waiting for a free worker: complete files, and entries that
     /// are no file (links, FIFOs, …), which are taken at once to be rejected as what they are.
     private var ready: [InboxPath] = []
@@ -58,6 +59,8 @@ public final class Daemon {
         scanner = InboxScanner(inbox: InboxPath(settings.inbox))
         watcher = settings.once ? nil : try InotifyWatcher()
         tracker = SettleTracker(settleInterval: settings.settleInterval)
+        completion = Completion(unfinishedWait: settings.once ? .zero : settings.unfinishedWait,
+                                fileBytes: settings.limits.fileBytes)
         let extractor = ExtractorProcess(executable: settings.extractor, limits: settings.limits, children: children)
         let processor = DocumentProcessor(store: store, work: work, extractor: extractor,
                                           classifier: RunClassifier(limits: settings.limits),
@@ -97,6 +100,11 @@ public final class Daemon {
             }
             guard !ready.isEmpty else { return }
             let path = ready.removeFirst()
+            // A writer may have opened it again while it waited for a worker.
+            if let info = path.status(), info.st_mode & S_IFMT == S_IFREG, WriterCheck.isHeldForWriting(path) {
+                tracker.postpone(path, info, until: .now + settings.settleInterval)
+                continue
+            }
             do {
                 if let claim = try work.claim(path) { queue.push(claim) }
             } catch {
@@ -163,7 +171,7 @@ public final class Daemon {
         let now = ContinuousClock.now
         for file in listing.files {
             if initial && settings.once { tracker.markClosed(file.path) }
-            if tracker.isSettled(file.path, file.info, now: now) { makeReady(file.path) }
+            if tracker.isSettled(file.path, file.info, now: now) { admit(file.path, file.info, now: now) }
         }
         for other in listing.others { makeReady(other) }
         return listing
@@ -178,7 +186,7 @@ public final class Daemon {
         }
         switch info.st_mode & S_IFMT {
         case S_IFREG:
-            if tracker.isSettled(path, info, now: .now) { makeReady(path) }
+            if tracker.isSettled(path, info, now: .now) { admit(path, info, now: .now) }
         case S_IFDIR:
             tracker.forget(path)
             look(into: path)
@@ -192,6 +200,15 @@ public final class Daemon {
     private func settle(_ now: ContinuousClock.Instant) {
         guard let deadline = tracker.nextDeadline, deadline <= now else { return }
         for path in tracker.settling { consider(path) }
+    }
+
+    /// A settled file is taken only when it is finished; one still being written waits (see `Completion`).
+    private func admit(_ path: InboxPath, _ info: stat, now: ContinuousClock.Instant) {
+        switch completion.verdict(path, info, now: now) {
+        case .finished: makeReady(path)
+        case .writing: tracker.postpone(path, info, until: now + settings.settleInterval)
+        case .unfinished(let until): tracker.postpone(path, info, until: until)
+        }
     }
 
     private func makeReady(_ path: InboxPath) {

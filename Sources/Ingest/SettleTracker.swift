@@ -39,6 +39,13 @@ struct SettleTracker {
         return false
     }
 
+    /// A settled file turned out not to be finished (held open for writing, or without its trailer): it is taken
+    /// once it stays as it is now until `until`.
+    mutating func postpone(_ path: InboxPath, _ info: stat, until: ContinuousClock.Instant) {
+        closed.remove(path)
+        sightings[path] = Sighting(size: info.st_size, modified: info.st_mtim, since: until - settleInterval)
+    }
+
     /// Stops tracking `path` (taken, or gone).
     mutating func forget(_ path: InboxPath) {
         sightings[path] = nil

@@ -13,6 +13,9 @@ public struct WatchSettings: Sendable {
     public var once = false
     /// A file found by a scan (no close event seen) is taken once its size and mtime stayed the same this long.
     public var settleInterval: Duration = .seconds(2)
+    /// A settled PDF without its trailer (`%%EOF`) is waited on until it has not changed for this long (a writer
+    /// that closes and reopens it); then it is taken, and rejected as damaged if it is. Not in `once` mode.
+    public var unfinishedWait: Duration = .seconds(120)
     /// How often the whole inbox is scanned again, for missed events and network file systems that send none.
     public var rescanInterval: Duration = .seconds(30)
     /// What one child may use.

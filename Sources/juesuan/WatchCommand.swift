@@ -39,6 +39,9 @@ struct WatchCommand: ParsableCommand {
     @Option(help: "Seconds a file found by a scan must stay unchanged before it is taken.")
     var settleSeconds = WatchCommand.defaults.settleInterval.seconds
 
+    @Option(help: "Seconds a PDF without its %%EOF trailer is waited on after its last change before it is taken.")
+    var unfinishedSeconds = WatchCommand.defaults.unfinishedWait.seconds
+
     @Option(help: "Seconds between full rescans of the inbox (for missed events and network file systems).")
     var rescanSeconds = WatchCommand.defaults.rescanInterval.seconds
 
@@ -88,6 +91,7 @@ struct WatchCommand: ParsableCommand {
         settings.metricsAddress = metricsAddress
         settings.settleInterval = .seconds(settleSeconds)
         settings.rescanInterval = .seconds(rescanSeconds)
+        settings.unfinishedWait = .seconds(unfinishedSeconds)
         settings.limits.time = .seconds(childTimeout)
         settings.limits.cpuSeconds = childCPU
         settings.limits.memoryBytes = childMemory << 20
