@@ -17,6 +17,7 @@ public final class Daemon {
     private let queue = WorkQueue()
     private let children = ChildRegistry()
     private let metrics = DaemonMetrics()
+    private let backoff: FaultBackoff
     private let pool: WorkerPool
     private let scanner: InboxScanner
     private let watcher: InotifyWatcher?
@@ -28,6 +29,8 @@ public final class Daemon {
     /// Claims found in the work folder (left by a crash, adopted, or failed), waiting for a free worker.
     private var leftovers: [Claim] = []
     private var nextRescan = ContinuousClock.now
+    /// The end of the pause after an environment fault, while one is on.
+    private var paused: ContinuousClock.Instant?
     private var nextWatchdog = ContinuousClock.now
 
     /// Opens the archive and the inbox, and recovers: repairs the index, removes temporary files, and
@@ -62,9 +65,11 @@ public final class Daemon {
         completion = Completion(unfinishedWait: settings.once ? .zero : settings.unfinishedWait,
                                 fileBytes: settings.limits.fileBytes)
         let extractor = ExtractorProcess(executable: settings.extractor, limits: settings.limits, children: children)
+        backoff = FaultBackoff(maximum: settings.maximumBackoff)
         let processor = DocumentProcessor(store: store, work: work, extractor: extractor,
                                           classifier: RunClassifier(limits: settings.limits),
-                                          maximumAttempts: settings.maximumAttempts, metrics: metrics, logger: logger)
+                                          maximumAttempts: settings.maximumAttempts, metrics: metrics, backoff: backoff,
+                                          logger: logger)
         pool = WorkerPool(size: settings.workers, queue: queue, processor: processor, wake: wake)
     }
 
@@ -81,7 +86,7 @@ public final class Daemon {
                                            "workers": "\(settings.workers)", "once": "\(settings.once)"])
         while !signals.isRequested {
             fill()
-            if settings.once && ready.isEmpty && leftovers.isEmpty && queue.inFlight == 0 { break }
+            if settings.once && ready.isEmpty && leftovers.isEmpty && queue.inFlight == 0 && paused == nil { break }
             waitForSomething()
             let now = ContinuousClock.now
             if now >= nextRescan { rescan(initial: false) }
@@ -91,8 +96,18 @@ public final class Daemon {
         shutDown()
     }
 
-    /// Hands claims to free workers: leftovers first, then ready files, claimed now.
+    /// Hands claims to free workers: leftovers first, then ready files, claimed now. Nothing while a pause after
+    /// an environment fault is on; when it ends, the claims left by the fault are collected again (a rescan).
     private func fill() {
+        if let until = backoff.pausedUntil {
+            paused = until
+            return
+        }
+        if paused != nil {
+            paused = nil
+            metrics.setBackoff(0)
+            rescan(initial: false)
+        }
         while queue.inFlight < pool.size {
             if !leftovers.isEmpty {
                 queue.push(leftovers.removeFirst())
@@ -117,6 +132,7 @@ public final class Daemon {
     /// Sleeps in poll(2) until an inotify event, a wake-up (worker done, signal), or the next timer.
     private func waitForSomething() {
         var deadlines = [nextRescan]
+        if let paused { deadlines.append(paused) }
         if let settling = tracker.nextDeadline { deadlines.append(settling) }
         if notifier.watchdogInterval != nil { deadlines.append(nextWatchdog) }
         let timeout = max(deadlines.min()! - ContinuousClock.now, .zero)

@@ -2,7 +2,8 @@ import ArchiveStore
 import Synchronization
 
 /// The daemon's counters, rendered in the Prometheus text format: documents by status, a latency histogram
-/// (claim to durable outcome), the queue depth, and children that crashed (worker restarts).
+/// (claim to durable outcome), the queue depth, children that crashed (worker restarts), and faults of the
+/// environment with the pause they started.
 final class DaemonMetrics: Sendable {
     /// Upper bounds of the latency histogram's buckets, in seconds.
     static let latencyBuckets: [Double] = [0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60]
@@ -14,6 +15,8 @@ final class DaemonMetrics: Sendable {
         var latencyCount = 0
         var queueDepth = 0
         var childCrashes = 0
+        var environmentFaults = 0
+        var backoffSeconds = 0.0
     }
 
     private let state = Mutex(State())
@@ -30,6 +33,19 @@ final class DaemonMetrics: Sendable {
     /// Files ready in the inbox plus claims in flight.
     func setQueueDepth(_ depth: Int) {
         state.withLock { $0.queueDepth = depth }
+    }
+
+    /// The archive or the inbox could not be written; no file is started for `pause`.
+    func environmentFault(pause: Duration) {
+        state.withLock { state in
+            state.environmentFaults += 1
+            state.backoffSeconds = pause.seconds
+        }
+    }
+
+    /// The pause after environment faults is over (or none is on).
+    func setBackoff(_ seconds: Double) {
+        state.withLock { $0.backoffSeconds = seconds }
     }
 
     func childCrashed() {
@@ -64,6 +80,12 @@ final class DaemonMetrics: Sendable {
             # HELP juesuan_worker_restarts_total Extractor children that crashed (each file gets a new child).
             # TYPE juesuan_worker_restarts_total counter
             juesuan_worker_restarts_total \(state.childCrashes)
+            # HELP juesuan_environment_faults_total Writes that failed because the archive or the inbox was full or unwritable (files stay claimed).
+            # TYPE juesuan_environment_faults_total counter
+            juesuan_environment_faults_total \(state.environmentFaults)
+            # HELP juesuan_backoff_seconds The pause before files are started again after an environment fault (0: none).
+            # TYPE juesuan_backoff_seconds gauge
+            juesuan_backoff_seconds \(state.backoffSeconds)
 
             """
         return text

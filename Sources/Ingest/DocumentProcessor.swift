@@ -15,6 +15,7 @@ struct DocumentProcessor: Sendable {
     let classifier: RunClassifier
     let maximumAttempts: Int
     let metrics: DaemonMetrics
+    let backoff: FaultBackoff
     let logger: Logger
 
     /// Processes `claim`; returns false when it was left in the work folder (shutdown, or an archive error).
@@ -49,11 +50,19 @@ struct DocumentProcessor: Sendable {
             }
             let entry = try store.commit(outcome, of: source)
             try work.finish(current)
+            if backoff.succeeded() { logger.notice("the archive and the inbox can be written again; files are taken again") }
             log(entry, started: started, outcome: outcome)
             return true
         } catch {
-            logger.error("could not process; the file stays claimed and is tried again at the next rescan",
-                         metadata: ["file": "\(claim.sourceName)", "error": "\(error)"])
+            guard FaultBackoff.isEnvironmental(error) else {
+                logger.error("could not process; the file stays claimed and is tried again at the next rescan",
+                             metadata: ["file": "\(claim.sourceName)", "error": "\(error)"])
+                return false
+            }
+            let pause = backoff.failed()
+            metrics.environmentFault(pause: pause)
+            logger.error("cannot write (the archive or the inbox is full or unwritable); the file stays claimed, nothing is rejected, no file is started for a while",
+                         metadata: ["file": "\(claim.sourceName)", "error": "\(error)", "retry_s": "\(pause.seconds)"])
             return false
         }
     }
@@ -92,7 +101,11 @@ struct DocumentProcessor: Sendable {
         claim = try work.startAttempt(claim)
         let run = try extractor.run(fd, sourceName: claim.sourceName)
         if case .signalled = run.ending { metrics.childCrashed() }
-        return classifier.outcome(of: run)
+        guard let outcome = classifier.outcome(of: run) else { return nil }
+        // The child ended on its own: whatever happens to the outcome now (a full archive), this run was no
+        // interruption, and must not bring the file closer to a rejection as poison.
+        claim = try work.endAttempt(claim)
+        return outcome
     }
 
     private func log(_ entry: IndexEntry, started: ContinuousClock.Instant, outcome: Outcome? = nil) {

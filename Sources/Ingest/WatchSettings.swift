@@ -23,6 +23,9 @@ public struct WatchSettings: Sendable {
     /// Runs of one file that may be interrupted (the daemon killed while its child ran) before the file is
     /// rejected as poison instead of tried again.
     public var maximumAttempts = 3
+    /// After a fault of the environment (archive full or unwritable), no file is started for 1 s, doubling with
+    /// each fault in a row up to this.
+    public var maximumBackoff: Duration = .seconds(60)
     /// On SIGTERM, how long files in flight may finish before their children are stopped and their claims left
     /// for the next start.
     public var shutdownGrace: Duration = .seconds(20)

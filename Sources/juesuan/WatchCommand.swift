@@ -60,6 +60,9 @@ struct WatchCommand: ParsableCommand {
     @Option(help: "Interrupted runs of one file before it is rejected as poison.")
     var maxAttempts = WatchCommand.defaults.maximumAttempts
 
+    @Option(help: "Longest pause (seconds) before files are started again after the archive was full or unwritable.")
+    var maxBackoffSeconds = WatchCommand.defaults.maximumBackoff.seconds
+
     @Option(help: "Seconds claimed files may take to finish after SIGTERM; then their children are stopped and the files stay claimed for the next start.")
     var graceSeconds = WatchCommand.defaults.shutdownGrace.seconds
 
@@ -98,6 +101,7 @@ struct WatchCommand: ParsableCommand {
         settings.limits.fileBytes = maxFileSize << 20
         settings.maximumAttempts = maxAttempts
         settings.shutdownGrace = .seconds(graceSeconds)
+        settings.maximumBackoff = .seconds(maxBackoffSeconds)
         return settings
     }
 

@@ -8,10 +8,12 @@ import TestSupport
 final class DaemonHarness {
     let folder: URL
     var inbox: URL { folder.appendingPathComponent("Inbox") }
-    var archive: URL { folder.appendingPathComponent("Archive") }
+    /// The archive the daemons of this harness write (a test may put it elsewhere, e.g. on a small file system).
+    var archive: URL
 
     init() throws {
         folder = try Corpus.temporaryFolder()
+        archive = folder.appendingPathComponent("Archive")
         try FileManager.default.createDirectory(at: inbox, withIntermediateDirectories: true)
     }
 
@@ -96,6 +98,14 @@ final class DaemonHarness {
     func entries() -> [IndexEntry] {
         guard let data = try? Data(contentsOf: archive.appendingPathComponent(ArchiveLayout.index)) else { return [] }
         return data.split(separator: UInt8(ascii: "\n")).compactMap { try? JSONDecoder().decode(IndexEntry.self, from: Data($0)) }
+    }
+
+    /// Waits until the log holds `text`; returns whether it did within `timeout`.
+    @discardableResult
+    func waitForLog(_ text: String, timeout: Duration = .seconds(30)) async throws -> Bool {
+        let deadline = ContinuousClock.now + timeout
+        while !log.contains(text) && ContinuousClock.now < deadline { try await Task.sleep(for: .milliseconds(20)) }
+        return log.contains(text)
     }
 
     /// Waits until the index has `count` lines; returns them.
