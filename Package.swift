@@ -57,7 +57,7 @@ let package = Package(
         // The daemon: inbox watcher, claims, worker pool of `juesuan extract` children, systemd protocol.
         .target(
             name: "Ingest",
-            dependencies: ["ArchiveStore", "Records", .product(name: "Logging", package: "swift-log")],
+            dependencies: ["ArchiveStore", "CSystemCalls", "Records", .product(name: "Logging", package: "swift-log")],
             swiftSettings: strict
         ),
         // The archive as a dataset: one row per printed figure, as CSV or JSON lines.

@@ -1,8 +1,9 @@
 import Glibc
 import Synchronization
 
-/// The running children, so that shutdown can stop them. A child is reaped under the same lock that
-/// `stopAll` kills under, so a pid is never signalled after it was reaped (and perhaps reused).
+/// The running children, so that shutdown can stop them. Each leads a process group of its own, which is what is
+/// killed. A child is reaped under the same lock that `stopAll` kills under, so a pid is never signalled after it
+/// was reaped (and perhaps reused).
 final class ChildRegistry: Sendable {
     private struct State {
         var running: Set<pid_t> = []
@@ -18,7 +19,7 @@ final class ChildRegistry: Sendable {
     func add(_ pid: pid_t) {
         state.withLock { state in
             state.running.insert(pid)
-            if state.stopping { _ = Glibc.kill(pid, SIGKILL) }
+            if state.stopping { _ = Glibc.kill(-pid, SIGKILL) }
         }
     }
 
@@ -38,10 +39,10 @@ final class ChildRegistry: Sendable {
         }
     }
 
-    /// Kills `pid` (SIGKILL) unless it was reaped already.
+    /// Kills `pid` and its process group (SIGKILL) unless it was reaped already.
     func kill(_ pid: pid_t) {
         state.withLock { state in
-            if state.running.contains(pid) { _ = Glibc.kill(pid, SIGKILL) }
+            if state.running.contains(pid) { _ = Glibc.kill(-pid, SIGKILL) }
         }
     }
 
@@ -49,7 +50,7 @@ final class ChildRegistry: Sendable {
     func stopAll() {
         state.withLock { state in
             state.stopping = true
-            for pid in state.running { _ = Glibc.kill(pid, SIGKILL) }
+            for pid in state.running { _ = Glibc.kill(-pid, SIGKILL) }
         }
     }
 }

@@ -5,7 +5,7 @@ public import Logging
 
 /// `juesuan watch`: recovers what a crash left, then watches the inbox (inotify plus periodic rescans), claims
 /// complete files as workers become free, and runs each through an extractor child into the archive, until
-/// SIGTERM or SIGINT (or, with `once`, until the inbox is empty). The supervisor is this one thread; workers
+/// SIGTERM, SIGINT or SIGHUP (or, with `once`, until the inbox is empty). The supervisor is this one thread; workers
 /// and children do the reading.
 public final class Daemon {
     private let settings: WatchSettings
@@ -73,8 +73,10 @@ public final class Daemon {
         pool = WorkerPool(size: settings.workers, queue: queue, processor: processor, wake: wake)
     }
 
-    /// Runs until stopped; returns after a graceful shutdown.
+    /// Runs until stopped; returns after a graceful shutdown. No child outlives it: on every way out they are
+    /// killed (and each dies with the daemon anyway, by PR_SET_PDEATHSIG).
     public func run() throws {
+        defer { children.stopAll() }
         let signals = ShutdownSignals(waking: wake)
         if let address = settings.metricsAddress {
             try MetricsServer(address: address, metrics: metrics, logger: logger).start()
@@ -93,7 +95,7 @@ public final class Daemon {
             settle(now)
             report(now)
         }
-        shutDown()
+        shutDown(signal: signals.requestedBy)
     }
 
     /// Hands claims to free workers: leftovers first, then ready files, claimed now. Nothing while a pause after
@@ -243,10 +245,11 @@ public final class Daemon {
     /// Stops claiming files; every file already claimed and handed to a worker finishes within the grace period.
     /// Then the children still running are stopped, and their claims, like those not started, stay in the work
     /// folder for the next start. Files not claimed stay in the inbox.
-    private func shutDown() {
+    private func shutDown(signal: String?) {
         notifier.stopping()
         logger.notice("stopping: no new claims; claimed files finish within the grace period, the rest stay claimed for the next start",
-                      metadata: ["in_flight": "\(queue.inFlight)", "grace_s": "\(settings.shutdownGrace.seconds)"])
+                      metadata: ["in_flight": "\(queue.inFlight)", "grace_s": "\(settings.shutdownGrace.seconds)",
+                                 "signal": "\(signal ?? "none")"])
         queue.close(workers: pool.size)
         let deadline = ContinuousClock.now + settings.shutdownGrace
         var stopped = false

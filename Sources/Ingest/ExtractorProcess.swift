@@ -1,4 +1,5 @@
 import ArchiveStore
+import CSystemCalls
 import Foundation
 import Glibc
 import Synchronization
@@ -7,7 +8,7 @@ import Synchronization
 /// claimed file, already open (the child never opens a path of the inbox), under the limits:
 /// RLIMIT_AS for memory (which the child sets on itself once loaded, before it opens the file), RLIMIT_CPU for CPU
 /// time, and a wall-clock deadline after which the child is killed. Whatever the PDF does to the reader, only the
-/// child dies.
+/// child dies; and the child never outlives the daemon (its own process group, PR_SET_PDEATHSIG).
 struct ExtractorProcess: Sendable {
     /// How a child ended.
     enum Ending: Sendable, Equatable {
@@ -121,9 +122,15 @@ struct ExtractorProcess: Sendable {
         var unblocked = sigset_t()
         sigemptyset(&unblocked)
         let ignore = SIG_IGN
+        let parent = getpid()
         let pid = fork()
         if pid < 0 { throw SystemCallError("fork", path: executable) }
         if pid == 0 {
+            // A group of its own (signals to the daemon's group are the daemon's to pass on; the daemon kills the
+            // child's whole group), and death with the daemon, however the daemon ends (kill -9 included).
+            setpgid(0, 0)
+            _ = cs_prctl(PR_SET_PDEATHSIG, UInt(SIGKILL))
+            if getppid() != parent { _exit(127) }
             dup2(input, 0)
             dup2(output, 1)
             dup2(errors, 2)
@@ -132,10 +139,12 @@ struct ExtractorProcess: Sendable {
             // Ctrl-C and SIGTERM are for the daemon, which decides what becomes of its children.
             signal(SIGINT, ignore)
             signal(SIGTERM, ignore)
+            signal(SIGHUP, ignore)
             sigprocmask(SIG_SETMASK, &unblocked, nil)
             execv(argv[0]!, argv)
             _exit(127)
         }
+        setpgid(pid, pid)
         return pid
     }
 }

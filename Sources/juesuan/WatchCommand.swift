@@ -12,8 +12,8 @@ struct WatchCommand: ParsableCommand {
             Files are taken when complete (closed after writing, or unchanged for the settle interval), claimed by \
             renaming, and read by `juesuan extract` in a child process under time and memory limits. The archive \
             gets one JSON document per PDF beside the PDF, a rejected/ folder with an error note for files that \
-            cannot be read, and index.jsonl with one line per file taken. SIGTERM or SIGINT: stop claiming files, \
-            let the claimed ones finish within --grace-seconds (the rest stay claimed for the next start), exit 0. Under systemd (Type=notify) it reports READY=1, WATCHDOG=1 and \
+            cannot be read, and index.jsonl with one line per file taken. SIGTERM, SIGINT or SIGHUP: stop claiming \
+            files, let the claimed ones finish within --grace-seconds (the rest stay claimed for the next start), exit 0. Under systemd (Type=notify) it reports READY=1, WATCHDOG=1 and \
             STOPPING=1.
             """
     )
