@@ -4,8 +4,9 @@ import Foundation
 import Glibc
 import Synchronization
 
-/// Runs `juesuan extract --stdin --memory-limit BYTES -- NAME` in a child process whose standard input is the
-/// claimed file, already open (the child never opens a path of the inbox), under the limits:
+/// Runs `juesuan extract --stdin --sandbox --memory-limit BYTES -- NAME` in a child process whose standard input
+/// is the claimed file, already open (the child never opens a path of the inbox; once it holds the bytes it closes
+/// its box, see `ReaderSandbox`), under the limits:
 /// RLIMIT_AS for memory (which the child sets on itself once loaded, before it opens the file), RLIMIT_CPU for CPU
 /// time, and a wall-clock deadline after which the child is killed. Whatever the PDF does to the reader, only the
 /// child dies; and the child never outlives the daemon (its own process group, PR_SET_PDEATHSIG).
@@ -46,7 +47,7 @@ struct ExtractorProcess: Sendable {
     func run(_ file: Int32, sourceName: String) throws(SystemCallError) -> Run {
         let (pid, output, errors) = try Self.spawnLock.withLock { (_) throws(SystemCallError) in
             let output = try Pipe(), errors = try Pipe()
-            let pid = try spawn(arguments: [executable, "extract", "--stdin", "--memory-limit", "\(limits.memoryBytes)",
+            let pid = try spawn(arguments: [executable, "extract", "--stdin", "--sandbox", "--memory-limit", "\(limits.memoryBytes)",
                                             "--", sourceName],
                                 input: file, output: output.write, errors: errors.write)
             children.add(pid)

@@ -30,6 +30,9 @@ struct ExtractCommand: ParsableCommand {
     @Flag(name: .long, help: "Indent the JSON for reading.")
     var pretty = false
 
+    @Flag(name: .long, help: "Once the PDF is read into memory, close a box on this process: no other file read or written, no network (what the daemon asks for).")
+    var sandbox = false
+
     @Option(name: .long, help: "The file name to record as source_name (default: the file's own name).")
     var sourceName: String?
 
@@ -48,6 +51,7 @@ struct ExtractCommand: ParsableCommand {
         do {
             let settings = try tuning.settings()
             let data = stdin ? try standardInput(name: url.lastPathComponent) : try bytes(of: url)
+            if sandbox { try closeSandbox() }
             document = try Extraction(settings: settings).extract(data, sourceName: sourceName ?? url.lastPathComponent)
         } catch let error as PDFTextError {
             let failure = ExtractorFailure(code: error.kind.rawValue, file: error.file, reason: error.reason,
@@ -58,6 +62,16 @@ struct ExtractCommand: ParsableCommand {
         var json = try document.jsonData(pretty: pretty)
         json.append(UInt8(ascii: "\n"))
         FileHandle.standardOutput.write(json)
+    }
+
+    /// Closes the reader's box; a box that cannot close is this program's failure, reported as such.
+    private func closeSandbox() throws {
+        do {
+            _ = try ReaderSandbox.close()
+        } catch {
+            FileHandle.standardError.write(Data("juesuan: the reader's sandbox: \(error)\n".utf8))
+            throw ExitCode(70)
+        }
     }
 
     /// The bytes of the open file on standard input, from its start (the daemon may have read it already).

@@ -30,6 +30,11 @@ extension DaemonTests {
             let daemon = try harness.start(["--workers", "1", "--grace-seconds", "600"])
             try await harness.dropAndAwaitClaim(TestPDFs.long, as: "long.pdf")
             kill(daemon.processIdentifier, SIGHUP)
+            // A daemon that inherited SIGHUP ignored and does not handle it would never stop: give it 60 s.
+            let deadline = ContinuousClock.now + .seconds(60)
+            while daemon.isRunning && ContinuousClock.now < deadline { try await Task.sleep(for: .milliseconds(20)) }
+            #expect(!daemon.isRunning, "SIGHUP did not stop the daemon")
+            if daemon.isRunning { harness.killGroup(daemon) }
             daemon.waitUntilExit()
 
             #expect(daemon.terminationReason == .exit && daemon.terminationStatus == 0)
