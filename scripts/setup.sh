@@ -2,13 +2,14 @@
 # Installs what Juesuan needs on Debian 12 (the Swift toolchain is expected on PATH):
 # poppler-glib to read PDFs, poppler-data for unembedded Chinese fonts, pkg-config to find them,
 # and the tools the tests use (qpdf, poppler-utils, systemd for systemd-analyze, python3 for the scorer,
-# python3-jsonschema to validate documents against schema/record-model-v1.schema.json), and for the robustness
+# python3-jsonschema to validate documents against schema/record-model-v1.schema.json, jq, curl and e2fsprogs's
+# chattr for the hostile-inbox daemon tests), and for the robustness
 # harness (scripts/harness) two CJK TrueType fonts, LibreOffice Calc and Chromium (the harness's other two producers:
 # a workbook printed by Calc, an HTML page printed by the browser), python3-venv and reportlab and openpyxl from PyPI
 # in .venv-harness, and for
 # the export's acceptance test (scripts/facts-check.py) DuckDB from PyPI in .venv-facts.
 set -euo pipefail
-packages=(pkg-config libpoppler-glib-dev poppler-data poppler-utils qpdf python3 python3-jsonschema systemd
+packages=(pkg-config libpoppler-glib-dev poppler-data poppler-utils qpdf python3 python3-jsonschema systemd jq curl e2fsprogs
           python3-venv fonts-wqy-zenhei fonts-arphic-uming libreoffice-calc-nogui chromium)
 missing=()
 for p in "${packages[@]}"; do

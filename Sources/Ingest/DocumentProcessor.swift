@@ -18,6 +18,16 @@ struct DocumentProcessor: Sendable {
     let backoff: FaultBackoff
     let logger: Logger
 
+    /// What is to become of a claim.
+    private enum Decision {
+        /// Commit `outcome` of `source`.
+        case commit(SourceFile, Outcome)
+        /// A folder that went back into the inbox: nothing to commit.
+        case putBack
+        /// Shutdown stopped the child: the claim stays.
+        case stopped
+    }
+
     /// Processes `claim`; returns false when it was left in the work folder (shutdown, or an archive error).
     func process(_ claim: Claim) -> Bool {
         let started = ContinuousClock.now
@@ -28,43 +38,55 @@ struct DocumentProcessor: Sendable {
                 return true
             }
             var current = claim
-            let source: SourceFile, outcome: Outcome
-            switch try ClaimedEntry(at: claim.entryPath) {
-            case .folder:
-                let target = try work.putBack(claim)
-                logger.notice("a folder was swapped in for a file about to be taken; put back into the inbox, its files are taken one by one",
-                              metadata: ["folder": "\(target)"])
+            switch try decide(&current) {
+            case .putBack:
                 return true
-            case .other(let what):
-                source = SourceFile(nothingNamed: claim.sourceName, claim: claim.id)
-                outcome = .rejected(Rejections.notAFile(what))
-            case .file(let fd, let info):
-                defer { close(fd) }
-                source = try read(claim, fd: fd, info: info)
-                guard let decided = try self.outcome(for: &current, source: source, fd: fd) else {
-                    logger.notice("stopped by shutdown; the claim is taken up again at the next start",
-                                  metadata: ["file": "\(claim.sourceName)"])
-                    return false
-                }
-                outcome = decided
-            }
-            let entry = try store.commit(outcome, of: source)
-            try work.finish(current)
-            if backoff.succeeded() { logger.notice("the archive and the inbox can be written again; files are taken again") }
-            log(entry, started: started, outcome: outcome)
-            return true
-        } catch {
-            guard FaultBackoff.isEnvironmental(error) else {
-                logger.error("could not process; the file stays claimed and is tried again at the next rescan",
-                             metadata: ["file": "\(claim.sourceName)", "error": "\(error)"])
+            case .stopped:
+                logger.notice("stopped by shutdown; the claim is taken up again at the next start",
+                              metadata: ["file": "\(claim.sourceName)"])
                 return false
+            case .commit(let source, let outcome):
+                let entry = try store.commit(outcome, of: source)
+                try work.finish(current)
+                if backoff.succeeded() { logger.notice("the archive and the inbox can be written again; files are taken again") }
+                log(entry, started: started, outcome: outcome)
+                return true
             }
-            let pause = backoff.failed()
-            metrics.environmentFault(pause: pause)
-            logger.error("cannot write (the archive or the inbox is full or unwritable); the file stays claimed, nothing is rejected, no file is started for a while",
-                         metadata: ["file": "\(claim.sourceName)", "error": "\(error)", "retry_s": "\(pause.seconds)"])
+        } catch {
+            failed(claim, error)
             return false
         }
+    }
+
+    /// Looks at what `claim` holds and decides what becomes of it (running the extractor on a file).
+    private func decide(_ claim: inout Claim) throws -> Decision {
+        switch try ClaimedEntry(at: claim.entryPath) {
+        case .folder:
+            let target = try work.putBack(claim)
+            logger.notice("a folder was swapped in for a file about to be taken; put back into the inbox, its files are taken one by one",
+                          metadata: ["folder": "\(target)"])
+            return .putBack
+        case .other(let what):
+            return .commit(SourceFile(nothingNamed: claim.sourceName, claim: claim.id), .rejected(Rejections.notAFile(what)))
+        case .file(let fd, let info):
+            defer { close(fd) }
+            let source = try read(claim, fd: fd, info: info)
+            guard let outcome = try outcome(for: &claim, source: source, fd: fd) else { return .stopped }
+            return .commit(source, outcome)
+        }
+    }
+
+    /// Logs why `claim` stays claimed; a fault of the environment pauses the starting of files.
+    private func failed(_ claim: Claim, _ error: any Error) {
+        guard FaultBackoff.isEnvironmental(error) else {
+            logger.error("could not process; the file stays claimed and is tried again at the next rescan",
+                         metadata: ["file": "\(claim.sourceName)", "error": "\(error)"])
+            return
+        }
+        let pause = backoff.failed()
+        metrics.environmentFault(pause: pause)
+        logger.error("cannot write (the archive or the inbox is full or unwritable); the file stays claimed, nothing is rejected, no file is started for a while",
+                     metadata: ["file": "\(claim.sourceName)", "error": "\(error)", "retry_s": "\(pause.seconds)"])
     }
 
     /// The claimed file, from its open descriptor: read into memory, or only hashed in chunks when it is over the

@@ -78,11 +78,17 @@ final class DaemonHarness {
         guard data.withUnsafeBytes({ write(fd, $0.baseAddress, $0.count) }) == data.count else { throw POSIXError(.EIO) }
     }
 
-    /// Every index line parses as an entry (what `jq` asks of each line); the lines that do not.
+    /// The index lines that do not parse as an entry, and what `jq` says if it cannot read the index (none: all is well).
     func unparsedLines() -> [String] {
-        guard let data = try? Data(contentsOf: archive.appendingPathComponent(ArchiveLayout.index)) else { return [] }
-        return data.split(separator: UInt8(ascii: "\n")).filter { (try? JSONDecoder().decode(IndexEntry.self, from: Data($0))) == nil }
+        let index = archive.appendingPathComponent(ArchiveLayout.index)
+        guard let data = try? Data(contentsOf: index) else { return [] }
+        var unparsed = data.split(separator: UInt8(ascii: "\n"))
+            .filter { (try? JSONDecoder().decode(IndexEntry.self, from: Data($0))) == nil }
             .map { String(decoding: $0, as: UTF8.self) }
+        if let jq = try? ChildProcess.run("/usr/bin/jq", ["-c", ".", index.path]), jq.status != 0 {
+            unparsed.append("jq: \(jq.errorText)")
+        }
+        return unparsed
     }
 
     /// Every byte the daemon wrote about files: the index, the notes and kept files in `rejected/`, and the log.
