@@ -29,11 +29,15 @@ public struct ArchiveLayout: Sendable {
 
     public init() {}
 
+    /// The folder of documents that are no report (no `kind`: a notice, a letter).
+    static let noReport = "other"
+
     /// The document and its PDF, filed by year, department and kind (the record model's `kind`), so that a
     /// department's budget and final accounts of one year lie side by side, apart.
     public func document(sourceName: String, sha256: String, department: String?, year: Int?,
-                         kind: DocumentKind) -> (json: String, pdf: String) {
-        let folder = "\(year.map(String.init) ?? Self.unknownYear)/\(department.map(Self.safe) ?? Self.unknownDepartment)/\(kind.rawValue)"
+                         kind: DocumentKind?) -> (json: String, pdf: String) {
+        let folder = "\(year.map(String.init) ?? Self.unknownYear)/\(department.map(Self.safe) ?? Self.unknownDepartment)/"
+            + (kind?.rawValue ?? Self.noReport)
         let base = "\(folder)/\(Self.stem(sourceName)).\(sha256.prefix(Self.shaPrefixLength))"
         return ("\(base).json", "\(base).pdf")
     }

@@ -113,7 +113,7 @@ public final class ArchiveStore: Sendable {
         }
         return IndexEntry(sourceName: source.name, sha256: source.sha256, status: IndexEntry.Status(info.status),
                           json: paths.json, pdf: paths.pdf, department: info.department, year: info.year,
-                          kind: info.kind.rawValue, tables: info.tables, failedChecks: info.failedChecks, claim: source.claim)
+                          kind: info.kind?.rawValue, tables: info.tables, failedChecks: info.failedChecks, claim: source.claim)
     }
 
     private func keepDuplicate(_ source: SourceFile, of original: IndexEntry) throws(SystemCallError) -> IndexEntry {

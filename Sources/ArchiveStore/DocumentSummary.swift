@@ -8,8 +8,8 @@ public struct DocumentSummary: Sendable, Hashable, Decodable {
     public var department: String?
     public var year: Int?
     public var status: Status
-    /// 决算 or 预算 (a document archived before budgets were read has no `kind`: it is a 决算).
-    public var kind: DocumentKind
+    /// 决算 or 预算; nil for a PDF that is no report (a notice, a letter).
+    public var kind: DocumentKind?
     /// Tables the document holds.
     public var tables: Int
     /// Checks that failed.
@@ -26,7 +26,7 @@ public struct DocumentSummary: Sendable, Hashable, Decodable {
         department = try info.decodeIfPresent(String.self, forKey: .department)
         year = try info.decodeIfPresent(Int.self, forKey: .year)
         status = try info.decode(Status.self, forKey: .status)
-        kind = try info.decodeIfPresent(DocumentKind.self, forKey: .kind) ?? .finalAccounts
+        kind = try info.decodeIfPresent(DocumentKind.self, forKey: .kind)
         tables = try container.decode([Unread].self, forKey: .tables).count
         failedChecks = try container.decode([CheckResult].self, forKey: .checks).count { !$0.ok }
     }

@@ -13,7 +13,7 @@ public struct DocumentFacts: Sendable {
     public func forEach<Failure: Error>(_ body: (Fact) throws(Failure) -> Void) throws(Failure) {
         let info = document.document
         let columns = DocumentColumns(sha256: info.sha256, sourceName: info.sourceName, department: info.department,
-                                      year: info.year, kind: info.kind.rawValue, family: info.family.rawValue,
+                                      year: info.year, kind: info.kind?.rawValue, family: info.family.rawValue,
                                       status: info.status.rawValue)
         for (index, table) in document.tables.enumerated() {
             let tableColumns = TableColumns(position: index + 1, id: table.id.rawValue, number: table.number,

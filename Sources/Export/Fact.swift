@@ -31,7 +31,7 @@ public struct DocumentColumns: Sendable, Hashable {
     public var sourceName: String
     public var department: String?
     public var year: Int?
-    public var kind: String
+    public var kind: String?
     public var family: String
     public var status: String
 }

@@ -53,15 +53,15 @@ public struct DocumentInfo: Sendable, Hashable, Codable {
     public var year: Int?
     /// Amount unit of the tables (金额单位), e.g. 万元.
     public var unit: String?
-    /// 决算 or 预算: what the report says it is.
-    public var kind: DocumentKind
+    /// 决算 or 预算: what the report says it is; nil for a PDF that is neither (a notice, a letter).
+    public var kind: DocumentKind?
     public var family: Family
     public var status: Status
     /// The PDF's /Producer, where given.
     public var producer: String?
 
     public init(sha256: String, sourceName: String, pages: Int, department: String? = nil, year: Int? = nil,
-                unit: String? = nil, kind: DocumentKind = .finalAccounts, family: Family = .unknown, status: Status = .unrecognized, producer: String? = nil) {
+                unit: String? = nil, kind: DocumentKind? = .finalAccounts, family: Family = .unknown, status: Status = .unrecognized, producer: String? = nil) {
         self.sha256 = sha256
         self.sourceName = sourceName
         self.pages = pages
@@ -78,8 +78,8 @@ public struct DocumentInfo: Sendable, Hashable, Codable {
         case sha256, sourceName = "source_name", pages, department, year, unit, kind, family, status, producer
     }
 
-    /// Reads the metadata; a ground-truth file may leave out `sha256`, `pages`, `family` and `status`, and a
-    /// document archived before budgets were read has no `kind` (it is a 决算).
+    /// Reads the metadata; a ground-truth file may leave out `sha256`, `pages`, `family` and `status`; a document
+    /// with no `kind` is no report (a notice, a letter).
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         sha256 = try c.decodeIfPresent(String.self, forKey: .sha256) ?? ""
@@ -88,7 +88,7 @@ public struct DocumentInfo: Sendable, Hashable, Codable {
         department = try c.decodeIfPresent(String.self, forKey: .department)
         year = try c.decodeIfPresent(Int.self, forKey: .year)
         unit = try c.decodeIfPresent(String.self, forKey: .unit)
-        kind = try c.decodeIfPresent(DocumentKind.self, forKey: .kind) ?? .finalAccounts
+        kind = try c.decodeIfPresent(DocumentKind.self, forKey: .kind)
         family = try c.decodeIfPresent(Family.self, forKey: .family) ?? .unknown
         status = try c.decodeIfPresent(Status.self, forKey: .status) ?? .ok
         producer = try c.decodeIfPresent(String.self, forKey: .producer)

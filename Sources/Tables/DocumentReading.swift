@@ -19,7 +19,8 @@ public struct DocumentReading: Sendable {
         let builder = TableBuilder(catalogue: catalogue, settings: settings)
         var tables = located.tables.map { builder.table(from: $0, warnings: &warnings) }
         Self.repair(&tables, year: metadata.year, warnings: &warnings)
-        family = FamilyDetection(catalogue: catalogue, settings: settings).family(of: located.tables)
+        // A PDF that names neither kind (a notice, a letter) is no report, whatever tables it holds.
+        family = metadata.kind == nil ? .unknown : FamilyDetection(catalogue: catalogue, settings: settings).family(of: located.tables)
         // A document of no known family keeps every table-like region as a grid, those under known titles too.
         let grids = GenericGrids(settings: settings).grids(in: family == .unknown ? pages.map { ($0.number, $0.lines) } : located.loose)
         status = Self.status(family: family, kind: metadata.kind, grids: grids, warnings: &warnings)
@@ -52,7 +53,7 @@ public struct DocumentReading: Sendable {
     /// The status the tables found give: a document of no known family is unrecognized; a final account with a
     /// table of unknown layout is partial, and says where. A budget prints tables the record model does not name
     /// (项目绩效目标表, 政府采购): kept as grids, and the document is no less complete for them.
-    private static func status(family: Family, kind: DocumentKind, grids: [Table], warnings: inout [Diagnostic])
+    private static func status(family: Family, kind: DocumentKind?, grids: [Table], warnings: inout [Diagnostic])
         -> Status {
         if family == .unknown { return .unrecognized }
         if kind == .budget { return .ok }

@@ -26,7 +26,7 @@ import TestSupport
         #expect(entries.count == pdfs.count)
         for entry in entries {
             let document = try ArchiveDocument(jsonData: Data(contentsOf: archive.appendingPathComponent(entry.json)))
-            #expect(entry.kind == document.document.kind.rawValue)
+            #expect(entry.kind == document.document.kind?.rawValue)
             #expect(entry.tables == document.tables.count)
             #expect(entry.failedChecks == document.checks.count { !$0.ok })
         }

@@ -84,8 +84,8 @@ extension DaemonTests {
             try TestPDFs.variant(44).write(to: folder.appendingPathComponent("inner-2.pdf"))
             try FileManager.default.removeItem(at: fifo)
             #expect(mkfifo(fifo.path, 0o644) == 0)
-            // Whether the worker was still reading long.pdf when the swaps were done (on a loaded machine it may not be).
-            let swappedWhileQueued = harness.entries().isEmpty
+            // Whether the daemon meets the folder at its claim (put back) or at a rescan (taken as a folder) depends on
+            // timing; either way its PDFs are taken once and nothing is left behind.
             let entries = try await harness.waitForEntries(4, timeout: .seconds(60))
             try await Task.sleep(for: .seconds(1.5))
             #expect(harness.stop(daemon) == 0)
@@ -97,9 +97,6 @@ extension DaemonTests {
             #expect(byName["inner-2.pdf"]?.count == 1 && byName["inner-2.pdf"]?.first?.status.isArchived == true)
             let fifoEntry = try #require(byName["queued-fifo.pdf"]?.first)
             #expect(try harness.note(of: fifoEntry).reason.hasPrefix("a FIFO (named pipe), not a regular file"))
-            if swappedWhileQueued {
-                #expect(harness.log.contains("a folder was swapped in for a file about to be taken; put back into the inbox"))
-            }
             #expect(harness.claimsLeft.isEmpty)
             #expect(harness.files(under: harness.inbox).filter { !$0.hasPrefix(".juesuan") }.isEmpty)
         }

@@ -25,4 +25,15 @@ import TestSupport
         #expect(reading.tables.first?.id == .unknown)
         #expect(reading.tables.first?.rows?.first == ["一般公共预算拨款", "1,200.00", "1,100.00"])
     }
+
+    /// A notice that names neither kind of report has no kind and is unrecognized, whatever figures it prints.
+    @Test func aNoticeIsNoReport() {
+        var page = PageBuilder()
+        page.centred("关于做好信息公开工作的通知", x: 420, y: 40)
+        page.left("各单位：请按时报送材料，截至目前共收到报送材料", x: 40, y: 80)
+        let reading = DocumentReading(pages: [page.page()])
+        #expect(reading.metadata.kind == nil)
+        #expect(reading.family == .unknown)
+        #expect(reading.status == .unrecognized)
+    }
 }

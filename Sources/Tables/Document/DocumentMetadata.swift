@@ -9,10 +9,11 @@ public struct DocumentMetadata: Sendable, Hashable {
     public var year: Int?
     /// The amount unit of the tables, e.g. 万元.
     public var unit: String?
-    /// 决算 or 预算, by what the report says of itself (see `DocumentKindMarkers`).
-    public var kind: DocumentKind
+    /// 决算 or 预算, by what the report says of itself (see `DocumentKindMarkers`); nil for a PDF that names
+    /// neither (a notice, a letter: no report).
+    public var kind: DocumentKind?
 
-    public init(department: String? = nil, year: Int? = nil, unit: String? = nil, kind: DocumentKind = .finalAccounts) {
+    public init(department: String? = nil, year: Int? = nil, unit: String? = nil, kind: DocumentKind? = .finalAccounts) {
         self.department = department
         self.year = year
         self.unit = unit
@@ -29,7 +30,7 @@ public struct DocumentMetadata: Sendable, Hashable {
         department = CoverReading.prefer(cover?.department, over: fromTables)
         year = cover?.year ?? Self.mostCommon(lines.compactMap(\.year))
         unit = Self.mostCommon(lines.compactMap(\.unit))
-        kind = DocumentKindMarkers.kind(ofLines: texts, tableVotes: tableVotes) ?? .finalAccounts
+        kind = DocumentKindMarkers.kind(ofLines: texts, tableVotes: tableVotes)
     }
 
     static func mostCommon<T: Hashable>(_ values: [T]) -> T? {
