@@ -17,7 +17,7 @@ from decimal import Decimal
 import duckdb
 
 IDENTITY = ("code", "name", "item", "side", "category", "line")
-ARCHIVED = ("ok", "partial", "unrecognized")
+ARCHIVED = ("ok", "review", "partial", "unrecognized")
 # The CSV's columns and their types, as the README's DuckDB recipe declares them.
 COLUMNS = {
     "sha256": "VARCHAR", "source_name": "VARCHAR", "department": "VARCHAR", "year": "INTEGER", "kind": "VARCHAR",

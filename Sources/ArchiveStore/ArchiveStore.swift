@@ -113,7 +113,8 @@ public final class ArchiveStore: Sendable {
         }
         return IndexEntry(sourceName: source.name, sha256: source.sha256, status: IndexEntry.Status(info.status),
                           json: paths.json, pdf: paths.pdf, department: info.department, year: info.year,
-                          kind: info.kind?.rawValue, tables: info.tables, failedChecks: info.failedChecks, claim: source.claim)
+                          kind: info.kind?.rawValue, tables: info.tables, failedChecks: info.failedChecks,
+                          unreadFigures: info.unreadFigures, claim: source.claim)
     }
 
     private func keepDuplicate(_ source: SourceFile, of original: IndexEntry) throws(SystemCallError) -> IndexEntry {
@@ -123,7 +124,8 @@ public final class ArchiveStore: Sendable {
             + "nothing to do: this copy is kept as \(copy)"
         return IndexEntry(sourceName: source.name, sha256: source.sha256, status: .duplicate, json: original.json,
                           pdf: original.pdf, reason: reason, department: original.department, year: original.year,
-                          kind: original.kind, tables: original.tables, failedChecks: original.failedChecks, claim: source.claim)
+                          kind: original.kind, tables: original.tables, failedChecks: original.failedChecks,
+                          unreadFigures: original.unreadFigures, claim: source.claim)
     }
 
     private func reject(_ source: SourceFile, because rejection: Rejection) throws(SystemCallError) -> IndexEntry {
@@ -157,6 +159,7 @@ extension IndexEntry.Status {
     init(_ status: Records.Status) {
         switch status {
         case .ok: self = .ok
+        case .review: self = .review
         case .partial: self = .partial
         case .unrecognized: self = .unrecognized
         }

@@ -14,6 +14,8 @@ public struct DocumentSummary: Sendable, Hashable, Decodable {
     public var tables: Int
     /// Checks that failed.
     public var failedChecks: Int
+    /// Printed figures the self-census found unread (none in documents extracted before it was taken).
+    public var unreadFigures: Int
 
     /// Reads the summary of a record-model document; throws when `jsonData` is not one.
     public init(jsonData: Data) throws {
@@ -29,10 +31,11 @@ public struct DocumentSummary: Sendable, Hashable, Decodable {
         kind = try info.decodeIfPresent(DocumentKind.self, forKey: .kind)
         tables = try container.decode([Unread].self, forKey: .tables).count
         failedChecks = try container.decode([CheckResult].self, forKey: .checks).count { !$0.ok }
+        unreadFigures = try container.decodeIfPresent([Unread].self, forKey: .unreadFigures)?.count ?? 0
     }
 
     private enum Key: String, CodingKey {
-        case document, department, year, status, kind, tables, checks, ok
+        case document, department, year, status, kind, tables, checks, ok, unreadFigures = "unread_figures"
     }
 
     /// An array element counted, not read.

@@ -1,7 +1,8 @@
 public import Records
 
 /// The checks of a document as text a person reads: failed checks first, grouped by table, then the passed
-/// ones counted by rule, the narrative figures no table holds, and the warnings.
+/// ones counted by rule, the printed figures the self-census found unread (with their pages), the narrative figures
+/// no table holds, and the warnings.
 public struct CheckReport: Sendable {
     public let document: ArchiveDocument
     /// The narrative figures no table holds.
@@ -16,7 +17,8 @@ public struct CheckReport: Sendable {
 
     public var text: String {
         let checks = document.checks
-        var lines = ["\(document.document.sourceName): \(failed.count) of \(checks.count) checks failed"]
+        var lines = ["\(document.document.sourceName): \(document.document.status.rawValue), \(failed.count) of "
+            + "\(checks.count) checks failed, \(document.unreadFigures.count) printed figures unread"]
         if !failed.isEmpty {
             lines += ["", "FAILED"]
             for (table, group) in grouped(failed) {
@@ -33,6 +35,10 @@ public struct CheckReport: Sendable {
                 let rules = counts.keys.sorted().map { "\($0) ×\(counts[$0]!)" }.joined(separator: ", ")
                 lines.append("  \(table.rawValue): \(rules)")
             }
+        }
+        if !document.unreadFigures.isEmpty {
+            lines += ["", "UNREAD FIGURES (printed on a table's page, in no record)"]
+            lines += document.unreadFigures.map { "  page \($0.page): \($0.table.rawValue) \($0.text)" }
         }
         if !unreconciled.isEmpty {
             lines += ["", "NARRATIVE FIGURES NOT RECONCILED (listed, no table holds them)"]

@@ -27,14 +27,18 @@ public struct Validation: Sendable {
         return list.checks
     }
 
-    /// The document with `checks` filled (its tables', then its narrative figures reconciled with the tables) and
-    /// the catalogue's diagnostics added to its warnings.
+    /// The document with `checks` filled (its tables', then its narrative figures reconciled with the tables),
+    /// the catalogue's diagnostics added to its warnings, and its status judged by the checks: a document whose
+    /// figures are all read is `ok` when every check passes, `review` when one fails.
     public func validated(_ document: ArchiveDocument) -> ArchiveDocument {
         var result = document
         var list = CheckList(tolerance: tolerance)
         NarrativeReconciliation(document: document, tolerance: tolerance).run(into: &list)
         result.checks = tableChecks(of: document) + list.checks
         result.report(diagnostics(of: document))
+        if [.ok, .review].contains(result.document.status) {
+            result.document.status = result.checks.allSatisfy(\.ok) ? .ok : .review
+        }
         return result
     }
 

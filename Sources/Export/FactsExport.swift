@@ -9,11 +9,15 @@ public struct FactsExport: Sendable {
     public var format: FactFormat
     /// Start a CSV with UTF-8's byte-order mark (for Excel).
     public var byteOrderMark: Bool
+    /// The statuses whose documents are exported (`ok`, `review`, …; nil: every archived document). Decided from
+    /// the index line, so a document left out is never opened.
+    public var statuses: Set<String>?
 
-    public init(root: String, format: FactFormat, byteOrderMark: Bool = false) {
+    public init(root: String, format: FactFormat, byteOrderMark: Bool = false, statuses: Set<String>? = nil) {
         self.root = root
         self.format = format
         self.byteOrderMark = byteOrderMark
+        self.statuses = statuses
     }
 
     /// What an export wrote.
@@ -41,6 +45,7 @@ public struct FactsExport: Sendable {
         let writer = try FactWriter(format: format, sink: sink, byteOrderMark: byteOrderMark && format == .csv)
         var summary = Summary()
         while let entry = try documents.next() {
+            if let statuses, !statuses.contains(entry.status.rawValue) { continue }
             let document: ArchiveDocument
             do {
                 document = try ArchiveDocument(jsonData: Data(contentsOf: URL(fileURLWithPath: "\(root)/\(entry.json)")))

@@ -60,7 +60,7 @@ final class DaemonMetrics: Sendable {
             # TYPE juesuan_documents_total counter
 
             """
-        let statuses: [IndexEntry.Status] = [.ok, .partial, .unrecognized, .duplicate, .rejected]
+        let statuses: [IndexEntry.Status] = [.ok, .review, .partial, .unrecognized, .duplicate, .rejected]
         for status in statuses { text += "juesuan_documents_total{status=\"\(status.rawValue)\"} \(state.documents[status] ?? 0)\n" }
         text += """
             # HELP juesuan_document_seconds Time from claiming a file to its durable outcome.

@@ -143,7 +143,7 @@ struct DocumentProcessor: Sendable {
         }
         if let reason = entry.reason { metadata["reason"] = "\(reason)" }
         switch entry.status {
-        case .ok, .partial, .unrecognized: logger.info("archived", metadata: metadata)
+        case .ok, .review, .partial, .unrecognized: logger.info("archived", metadata: metadata)
         case .duplicate: logger.info("duplicate", metadata: metadata)
         case .rejected: logger.warning("rejected", metadata: metadata)
         }

@@ -47,7 +47,7 @@ public struct Extraction: Sendable {
             status: reading.status,
             producer: text.producer
         )
-        var document = ArchiveDocument(document: info, tables: reading.tables)
+        var document = ArchiveDocument(document: info, tables: reading.tables, unreadFigures: reading.unreadFigures)
         document.report(reading.diagnostics)
         document.narrative = NarrativeReader().narrative(of: text.pages, besides: reading.tables)
         return Validation().validated(document)

@@ -11,24 +11,30 @@ public struct ArchiveDocument: Sendable, Hashable, Codable {
     public var checks: [Check]
     /// Sections of prose and the figures quoted there, where parsed.
     public var narrative: Narrative?
+    /// The printed figures of the recognised tables' pages that went to no record, no `extra` and no grid, and
+    /// are no page furniture: what keeps the document from `ok`.
+    public var unreadFigures: [PrintedFigure]
     public var warnings: [String]
 
     public init(document: DocumentInfo, tables: [Table] = [], checks: [Check] = [],
-                narrative: Narrative? = nil, warnings: [String] = []) {
+                narrative: Narrative? = nil, unreadFigures: [PrintedFigure] = [], warnings: [String] = []) {
         self.schemaVersion = Self.currentSchemaVersion
         self.document = document
         self.tables = tables
         self.checks = checks
         self.narrative = narrative
+        self.unreadFigures = unreadFigures
         self.warnings = warnings
     }
 
     enum CodingKeys: String, CodingKey {
-        case schemaVersion = "schema_version", document, tables, checks, narrative, warnings
+        case schemaVersion = "schema_version", document, tables, checks, narrative
+        case unreadFigures = "unread_figures", warnings
     }
 
-    /// Reads a document; the parts a ground-truth file leaves out (`schema_version`, `checks`, `warnings`, and
-    /// see `DocumentInfo` and `Table`) may be missing and read as empty. A full document reads as written.
+    /// Reads a document; the parts a ground-truth file leaves out (`schema_version`, `checks`, `unread_figures`,
+    /// `warnings`, and see `DocumentInfo` and `Table`) may be missing and read as empty. A full document reads as
+    /// written.
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         schemaVersion = try c.decodeIfPresent(Int.self, forKey: .schemaVersion) ?? Self.currentSchemaVersion
@@ -36,6 +42,7 @@ public struct ArchiveDocument: Sendable, Hashable, Codable {
         tables = try c.decode([Table].self, forKey: .tables)
         checks = try c.decodeIfPresent([Check].self, forKey: .checks) ?? []
         narrative = try c.decodeIfPresent(Narrative.self, forKey: .narrative)
+        unreadFigures = try c.decodeIfPresent([PrintedFigure].self, forKey: .unreadFigures) ?? []
         warnings = try c.decodeIfPresent([String].self, forKey: .warnings) ?? []
     }
 }
@@ -112,11 +119,15 @@ public enum Family: String, Sendable, Hashable, Codable, CaseIterable {
     case unknown
 }
 
-/// How completely a document was understood.
+/// How far a document can be trusted, by the evidence the engine has: what a user filters on.
 public enum Status: String, Sendable, Hashable, Codable {
-    /// A known family, every table recognised.
+    /// A known family, every recognised table read (every printed figure on its pages accounted for), every check
+    /// passes.
     case ok
-    /// A known family with at least one table kept only as a generic grid.
+    /// Every printed figure read, but a check fails (a misreading, or the print's own inconsistency: the failed
+    /// checks say which).
+    case review
+    /// Printed figures left unread, or a table kept only as a generic grid because it could not be read.
     case partial
     /// Not a known family: metadata as found, tables as generic grids.
     case unrecognized

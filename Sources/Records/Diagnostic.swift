@@ -23,11 +23,20 @@ public struct Diagnostic: Sendable, Hashable {
         case misprintedCodeRepaired = "misprinted_code_repaired"
         /// The report's year is before the catalogue's first: its codes were not checked.
         case catalogueTooLate = "catalogue_too_late"
+        /// A printed figure in a recognised table's region that went to no record, no `extra` and no grid, and is
+        /// no page furniture (the self-census).
+        case unreadFigure = "unread_figure"
+        /// A coded row's name that the catalogue's name of its code holds but does not start with: the start of a
+        /// name wrapped over lines went to no record.
+        case nameReadInPart = "name_read_in_part"
+        /// Rows read on a summary's side after its 总计: another table's rows read into the summary.
+        case rowsPastTotal = "rows_past_total"
 
         /// Whether the sentence names the table (`income page 3: …`, `income: …`) besides the pages.
         var namesTable: Bool {
             switch self {
-            case .clippedCodesCompleted, .clippedCodesKept, .clippedCode, .codeNotInCatalogue, .misprintedCodeRepaired: true
+            case .clippedCodesCompleted, .clippedCodesKept, .clippedCode, .codeNotInCatalogue, .misprintedCodeRepaired,
+                 .unreadFigure, .nameReadInPart, .rowsPastTotal: true
             case .notANumber, .severalNumbers, .unreadableFigures, .unknownLayout, .catalogueTooLate: false
             }
         }
@@ -40,12 +49,22 @@ public struct Diagnostic: Sendable, Hashable {
     public var pages: [Int]
     /// What was found, without where: a sentence a person reads.
     public var message: String
+    /// For an unread figure: the figure as printed, its table and page.
+    public var figure: PrintedFigure?
 
     public init(_ code: Code, table: TableKind? = nil, pages: [Int] = [], message: String) {
         self.code = code
         self.table = table
         self.pages = pages
         self.message = message
+    }
+
+    /// An unread figure found by the self-census: `why` says where it stood.
+    public static func unread(_ figure: PrintedFigure, why: String) -> Diagnostic {
+        var diagnostic = Diagnostic(.unreadFigure, table: figure.table, pages: [figure.page],
+                                    message: "the printed figure \(figure.text) went to no record (\(why))")
+        diagnostic.figure = figure
+        return diagnostic
     }
 
     /// The sentence of the record model's `warnings`: where (`income page 3, 4`), then what.

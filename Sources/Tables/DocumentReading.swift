@@ -9,6 +9,9 @@ public struct DocumentReading: Sendable {
     public var tables: [Table]
     public var diagnostics: [Diagnostic]
 
+    /// The printed figures the self-census found unread (`Diagnostic.Code.unreadFigure`), in reading order.
+    public var unreadFigures: [PrintedFigure] { diagnostics.compactMap(\.figure) }
+
     public init(pages: [Page], settings: SegmentationSettings = .standard) {
         let catalogue = LayoutCatalogue.standard
         let located = TableLocator(catalogue: catalogue, settings: settings).locate(in: pages)
@@ -23,6 +26,10 @@ public struct DocumentReading: Sendable {
         family = metadata.kind == nil ? .unknown : FamilyDetection(catalogue: catalogue, settings: settings).family(of: located.tables)
         // A document of no known family keeps every table-like region as a grid, those under known titles too.
         let grids = GenericGrids(settings: settings).grids(in: family == .unknown ? pages.map { ($0.number, $0.lines) } : located.loose)
+        if family != .unknown {
+            warnings += DocumentCensus(found: located.tables, loose: located.loose, grids: grids, year: metadata.year)
+                .take(&tables)
+        }
         status = Self.status(family: family, kind: metadata.kind, grids: grids, warnings: &warnings)
         tables = family == .unknown ? grids : tables + grids
         if let unreadable = Self.unreadableFigures(in: tables, warnings: warnings, settings: settings) {
@@ -50,18 +57,20 @@ public struct DocumentReading: Sendable {
         }
     }
 
-    /// The status the tables found give: a document of no known family is unrecognized; a final account with a
-    /// table of unknown layout is partial, and says where. A budget prints tables the record model does not name
-    /// (项目绩效目标表, 政府采购): kept as grids, and the document is no less complete for them.
+    /// The status the tables found give: a document of no known family is unrecognized; one with printed figures
+    /// the census found unread is partial, and so is a final account with a table of unknown layout (it says
+    /// where). A budget prints tables the record model does not name (项目绩效目标表, 政府采购): kept as grids, and
+    /// the document is no less complete for them. The checks, made later, may still turn `ok` into `review`.
     private static func status(family: Family, kind: DocumentKind?, grids: [Table], warnings: inout [Diagnostic])
         -> Status {
         if family == .unknown { return .unrecognized }
-        if kind == .budget { return .ok }
+        let unread = warnings.contains { [.unreadFigure, .nameReadInPart, .rowsPastTotal].contains($0.code) }
+        if kind == .budget { return unread ? .partial : .ok }
         for grid in grids {
             warnings.append(Diagnostic(.unknownLayout, table: .unknown, pages: grid.pages, message: "a table of unknown layout"
                 + (grid.title.isEmpty ? "" : " below \"\(grid.title)\"") + " is kept as a generic grid"))
         }
-        return grids.isEmpty ? .ok : .partial
+        return grids.isEmpty && !unread ? .ok : .partial
     }
 
     /// A warning when most number cells of the tables hold text that is no number: the tables were found by

@@ -10,8 +10,9 @@ struct CheckCommand: ParsableCommand {
         commandName: "check",
         abstract: "Check the arithmetic, cross-table figures and narrative of one PDF or record-model JSON document.",
         discussion: """
-            Prints failed checks first, grouped by table, then the passed ones counted by rule. Exits with status 1 \
-            when a check fails, so that CI can gate on it; input that cannot be read exits with status 65.
+            Prints the document's status, failed checks first, grouped by table, then the passed ones counted by \
+            rule, then the printed figures the self-census found unread, with their pages. Exits with status 1 when \
+            a check fails, so that CI can gate on it; input that cannot be read exits with status 65.
             """
     )
 

@@ -35,8 +35,20 @@ struct FactsCommand: ParsableCommand {
     @Flag(help: "Start the CSV with a UTF-8 byte-order mark, so that Excel reads Chinese text right.")
     var bom = false
 
+    @Option(name: .customLong("status"), help: ArgumentHelp(
+        "Export only documents of this status (ok, review, partial, unrecognized; repeat for several), e.g. --status ok "
+            + "for documents whose every printed figure was read and whose every check passes.", valueName: "status"),
+        transform: { text in
+            guard ["ok", "review", "partial", "unrecognized"].contains(text) else {
+                throw ValidationError("--status is ok, review, partial or unrecognized, not \(text)")
+            }
+            return text
+        })
+    var statuses: [String] = []
+
     func run() throws {
-        let export = FactsExport(root: archive, format: format, byteOrderMark: bom)
+        let export = FactsExport(root: archive, format: format, byteOrderMark: bom,
+                                 statuses: statuses.isEmpty ? nil : Set(statuses))
         let summary: FactsExport.Summary
         if let output {
             let partial = output + ".part"

@@ -10,6 +10,8 @@ public struct ExplainedTable: Sendable {
     /// The printed 公开NN表 number, where printed.
     public var number: String?
     public var title: String
+    /// A self-evaluation form (绩效自评表), read for its fields rather than by columns.
+    public var isForm: Bool
     /// Every page the table spans, this one among them.
     public var pages: [Int]
     /// The `HeaderEndRule` that ended the header on this page; nil when no body was found here.

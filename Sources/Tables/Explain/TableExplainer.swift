@@ -31,7 +31,8 @@ struct TableExplainer: Sendable {
         }
         let lines = region.meta + region.header + region.body + region.notes
         return ExplainedTable(
-            id: found.layout.kind, number: found.number, title: found.title, pages: found.pages,
+            id: found.layout.kind, number: found.number, title: found.title, isForm: found.layout.shape == .performance,
+            pages: found.pages,
             headerEnd: region.headerEnd?.rawValue, continuedBy: region.continuedBy?.rawValue,
             headerCarried: Self.carriesHeader(region.continuedBy), box: Self.union(lines.map(\.box)),
             header: region.header, notes: region.notes, columns: run.model.columns.map(Self.explained), rows: rows, words: words)
