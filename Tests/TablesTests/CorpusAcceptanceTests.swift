@@ -66,6 +66,19 @@ import TestSupport
         }
     }
 
+    /// Budgets of the national core set (a central department and three cities, each printing the set its own
+    /// way): every document at the bar, every table found, kind, unit, department and year right.
+    @Test(.enabled(if: Corpus.shared("national") != nil, "../shared/corpus/national is not beside the repository"))
+    func nationalBudgetsMeetTheBar() throws {
+        let corpus = try #require(Corpus.shared("national"))
+        let report = try score(pdfs(in: corpus, atLeast: 4), truth: corpus)
+        #expect(report.tables_recall == 1)
+        #expect(report.meta_recall == 1)
+        for document in report.documents {
+            #expect(document.f1 >= Self.realDocumentFloor, "\(document.source_name) F1 \(document.f1)")
+        }
+    }
+
     /// Another producer: the corpus printed again through cairo (`pdftocairo -pdf`), which changes fonts,
     /// glyph boxes and word breaks but not what is printed.
     @Test(.enabled(if: Corpus.publicCorpus != nil, "the public corpus (../shared/corpus/public) is not beside the repository"))

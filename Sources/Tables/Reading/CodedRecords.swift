@@ -17,7 +17,7 @@ struct CodedRecords: Sendable {
             var pieces = CodePieces()
             for index in parts.columns(.record(.code), group: group) + codeLevelColumns(group) {
                 guard let text = row.text(index) else { continue }
-                guard text.allSatisfy(\.isNumber) else {
+                guard text.allSatisfy({ $0.isASCII && $0.isNumber }) else {
                     if name.isEmpty { name = text }
                     continue
                 }
