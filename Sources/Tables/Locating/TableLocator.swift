@@ -86,9 +86,23 @@ struct TableLocator: Sendable {
         }
         settleHeader(&region, layout: layout)
         let (model, cells) = columnModel(layout, header: region.header)
-        guard namesEnoughColumns(model) else { return nil }
+        guard namesEnoughColumns(model), namesRows(model, layout, body: region.body) else { return nil }
         return FoundTable(layout: layout, title: title, number: number, isNational: match.isNational,
                           regions: [(region, reading(model, region.body), cells)])
+    }
+
+    /// Whether the header names the column that tells its rows apart: a table of codes prints codes, names or
+    /// units, or its body is figures alone (one wide row of 合计). 北京's 支出总表, a cross-tab of three kinds of
+    /// codes under other headers, is no 支出总表 of the record model: a grid.
+    private func namesRows(_ model: ColumnModel, _ layout: TableLayout, body: [Line]) -> Bool {
+        guard layout.shape == .coded || layout.shape == .groups else { return true }
+        let identified = model.columns.contains { column in
+            switch column.key {
+            case .record(.code), .record(.name), .record(.unit), .record(.unitCode), .codeLevel: true
+            default: false
+            }
+        }
+        return identified || body.flatMap(\.words).allSatisfy { PrintedValue.isNumeric($0.text) || PrintedNumber.isAbsentMark($0.text) }
     }
 
     private func namesEnoughColumns(_ model: ColumnModel) -> Bool {
