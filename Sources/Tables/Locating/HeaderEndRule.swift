@@ -69,10 +69,13 @@ enum HeaderEndRule: String, CaseIterable, Sendable {
         return isNote(next) || next.words.indices.contains { isFigureOrCode(at: $0, in: next.words) }
     }
 
+    /// Whether a word of the line starts with an item's enumerator (一、, (二), 3.); a table's tag (表九, 附表1) is
+    /// no item: it heads the next table.
     private static func printsItem(_ line: Line) -> Bool {
         line.words.contains { word in
             let text = word.text.removingBlanks()
-            return !PrintedValue.isNumeric(text) && TextFold.startsWithEnumerator(text)
+            return !PrintedValue.isNumeric(text) && TextFold.startsWithEnumerator(text) && TableTag.number(in: text) == nil
+                && !text.hasPrefix("表") && !text.hasPrefix("附表")
         }
     }
 

@@ -123,7 +123,8 @@ struct TableLocator: Sendable {
         var region = TableRegion(page: page.number, lines: lines, totalLabels: catalogue.totalLabels, continuing: true,
                                  settings: settings)
         if table.layout.shape == .performance { return (region, last.model, last.headerCells, .formRunsOn) }
-        guard !region.body.isEmpty else { return nil }
+        // A title of a table of no known layout (…表, no 续) above the body: a new table starts, none goes on.
+        guard !region.body.isEmpty, !region.header.contains(where: Self.namesOtherTable) else { return nil }
         settleHeader(&region, layout: table.layout)
         let (model, cells) = columnModel(table.layout, header: region.header)
         if namesEnoughColumns(model) {
@@ -131,8 +132,7 @@ struct TableLocator: Sendable {
         }
         // No header of its own: a running page header or page number may stand above the body, but the body
         // must print its amounts under the previous page's amount columns.
-        guard region.header.count <= settings.pageFurnitureLines, !region.header.contains(where: Self.namesOtherTable),
-              let rule = fits(region.body, last.model) else { return nil }
+        guard region.header.count <= settings.pageFurnitureLines, let rule = fits(region.body, last.model) else { return nil }
         return (region, last.model.aligned(by: region.body, settings: settings), last.headerCells, rule)
     }
 
