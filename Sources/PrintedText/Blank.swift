@@ -22,12 +22,14 @@ extension Character {
 }
 
 extension StringProtocol {
-    /// The text without white space: how names, items and titles are compared and recorded.
+    /// The text without white space: how names, items and titles are compared and recorded. Inlinable, as
+    /// `includes` is.
+    @inlinable
     public func removingBlanks() -> String {
         // Most texts (every word of a page model) hold no blank: scanning is cheap, appending scalar by scalar is not.
         guard unicodeScalars.contains(where: \.isBlank) else { return String(self) }
-        var scalars = String.UnicodeScalarView()
+        var scalars = ScalarText(capacity: utf8.count)
         for scalar in unicodeScalars where !scalar.isBlank { scalars.append(scalar) }
-        return String(scalars)
+        return scalars.string
     }
 }

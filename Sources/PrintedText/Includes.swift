@@ -1,7 +1,9 @@
 extension StringProtocol {
     /// Whether `part` occurs in this text, compared byte for byte (UTF-8). The texts compared here are printed
     /// report text that needs no locale or canonical-equivalence folding; Foundation's `contains` bridges to
-    /// NSString and folds character clusters on every call, on every line of every page.
+    /// NSString and folds character clusters on every call, on every line of every page. Inlinable: called from
+    /// other modules, a generic function would reach every byte through witness tables.
+    @inlinable
     public func includes(_ part: some StringProtocol) -> Bool {
         let found = utf8.withContiguousStorageIfAvailable { text in
             part.utf8.withContiguousStorageIfAvailable { part in occurs(part, in: text) }
@@ -13,7 +15,8 @@ extension StringProtocol {
     }
 }
 
-private func occurs(_ part: UnsafeBufferPointer<UInt8>, in text: UnsafeBufferPointer<UInt8>) -> Bool {
+@usableFromInline
+func occurs(_ part: UnsafeBufferPointer<UInt8>, in text: UnsafeBufferPointer<UInt8>) -> Bool {
     guard let first = part.first else { return true }
     guard part.count <= text.count else { return false }
     for start in 0...(text.count - part.count) where text[start] == first {

@@ -9,7 +9,7 @@ public enum TextFold {
     /// The comparison key: white space and quotes removed, full-width brackets and colons folded to ASCII
     /// (`因公出国（境）费` and `因公出国(境)费` have one key). Scans scalars, not characters.
     public static func key(_ text: String) -> String {
-        var out = String.UnicodeScalarView()
+        var out = ScalarText(capacity: text.utf8.count)
         for scalar in text.unicodeScalars where !scalar.isBlank {
             switch scalar {
             case "“", "”", "\"", "‘", "’", "'", "「", "」", "〝", "〞", "『", "』": continue
@@ -21,7 +21,7 @@ public enum TextFold {
             default: out.append(scalar)
             }
         }
-        return String(out)
+        return out.string
     }
 
     /// The key of an item without its enumerator: `八、社会保障和就业支出` and `社会保障和就业支出` compare equal.

@@ -50,3 +50,17 @@ import Testing
         #expect(!first.includes("支出"))
     }
 }
+
+@Suite struct ScalarTextTests {
+    @Test("every scalar, of one to four UTF-8 bytes, gives the string its scalar view gives")
+    func everyScalar() {
+        let scalars = (0..<0x11_0000).compactMap(Unicode.Scalar.init)
+        var text = ScalarText(capacity: 1)
+        var view = String.UnicodeScalarView()
+        for scalar in scalars {
+            text.append(scalar)
+            view.append(scalar)
+        }
+        #expect(Array(text.string.utf8) == Array(String(view).utf8))
+    }
+}

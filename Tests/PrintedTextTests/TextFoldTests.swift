@@ -55,6 +55,28 @@ import Testing
         #expect(PrintedNumber.parse(text) == nil)
     }
 
+    @Test("a plain ASCII figure reads as the same text with a blank, read the general way: equal and of the same form")
+    func plainFiguresMatchTheGeneralReading() {
+        var texts = ["0", "0.00", "00.000", ".5", "5.", "1,234", "1,234.50", "12,34", "(1.5)", "(+1.5)", "(-1.5)", "+7",
+                     "-0.00", "(5)%", "%", ",5", ")", "()", "(1)", "-(1)", "1-2", "123456789012345678", "0.00000000000000001"]
+        var generator = SystemRandomNumberGenerator()
+        let alphabet = Array("0123456789,.-+()%0123456789")
+        for _ in 0..<5_000 {
+            texts.append(String((0..<Int.random(in: 1...18, using: &generator)).map { _ in alphabet.randomElement(using: &generator)! }))
+        }
+        for text in texts {
+            let plain = PrintedNumber.parse(text)
+            let general = PrintedNumber.parse(" " + text)
+            #expect(plain == general, "\(text)")
+            #expect(plain.map(Self.bytes) == general.map(Self.bytes), "\(text)")
+        }
+    }
+
+    /// The bytes of a decimal: its mantissa and exponent as stored, which equality does not compare.
+    private static func bytes(_ value: Decimal) -> [UInt8] {
+        withUnsafeBytes(of: value) { Array($0) }
+    }
+
     @Test("blank, dashes and slashes mean no value")
     func absentMarks() {
         #expect(["", " ", "——", "-", "／", "—"].allSatisfy(PrintedNumber.isAbsentMark))
