@@ -67,11 +67,25 @@ public enum NarrativeKind: String, Sendable, Hashable, CaseIterable {
         }
     }
 
-    /// The kind whose label `label` ends with, the longest label winning; nil when none does.
+    /// The kind whose label `label` ends with, the longest label winning; nil when none does. A label whose last
+    /// character is not the text's is passed over before `hasSuffix` compares it character by character.
     static func kind(ofLabel label: String, count: Bool) -> NarrativeKind? {
+        guard let last = label.last else { return nil }
+        return (count ? countLabels : amountLabels)
+            .filter { $0.last == last && label.hasSuffix($0.label) }
+            .max { $0.label.count < $1.label.count }?.kind
+    }
+
+    /// A label of a kind, with its last character.
+    private typealias Label = (kind: NarrativeKind, label: String, last: Character)
+
+    /// The labels of the amounts, in the order of `allCases` and of each kind's `labels`.
+    private static let amountLabels = labels(count: false)
+    /// The labels of the counts, in the same order.
+    private static let countLabels = labels(count: true)
+
+    private static func labels(count: Bool) -> [Label] {
         allCases.filter { $0.isCount == count }
-            .flatMap { kind in kind.labels.map { (kind, $0) } }
-            .filter { label.hasSuffix($0.1) }
-            .max { $0.1.count < $1.1.count }?.0
+            .flatMap { kind in kind.labels.map { (kind, $0, $0.last!) } }
     }
 }

@@ -67,17 +67,18 @@ public struct NarrativeReader: Sendable {
     }
 
     /// The number starting at `index`, with its unit, if it is a figure (`2,697.60万元`, `1.48万`, `17辆`, `8.89%`).
+    /// It starts at an ASCII digit that follows no number, `.` or `,`.
     private func number(in text: ProseText, at index: Int)
         -> (start: Int, end: Int, value: Decimal, unit: String)? {
-        let characters = text.characters
-        guard characters[index].isASCII, characters[index].isNumber,
-              index == 0 || !(characters[index - 1].isNumber || characters[index - 1] == "." || characters[index - 1] == ",")
+        let classes = text.classes
+        guard classes[index].contains(.asciiDigit),
+              index == 0 || !(classes[index - 1].contains(.separator) || text.characters[index - 1].isNumber)
         else { return nil }
         var end = index
-        while end < characters.count, characters[end].isASCII,
-              characters[end].isNumber || characters[end] == "." || characters[end] == "," { end += 1 }
-        while end > index, characters[end - 1] == "." || characters[end - 1] == "," { end -= 1 }
-        guard let value = PrintedNumber.parse(String(characters[index..<end])), end < characters.count else {
+        while end < classes.count, !classes[end].isDisjoint(with: [.asciiDigit, .separator]) { end += 1 }
+        while end > index, classes[end - 1].contains(.separator) { end -= 1 }
+        let characters = text.characters
+        guard let value = PrintedNumber.parse(text.text(index..<end)), end < characters.count else {
             return nil
         }
         let unit: String
