@@ -11,34 +11,47 @@
 /// printed em upwards from its bottom edge (the baseline lies inside it, the body of a glyph above). Boxes too
 /// tall need nothing: lines are grouped by the middles of boxes, which a tall box keeps.
 public enum PrintedSize {
-    /// `glyphs` with `fontSize` set to the printed size and sliver boxes fitted to it.
-    public static func corrected(_ glyphs: [Glyph], settings: GroupingSettings = .standard) -> [Glyph] {
-        // A page has a handful of fonts: found by a linear search, not hashed per glyph.
-        var fonts: [String?] = []
-        var ratios: [[Double]] = []
-        func font(_ name: String?) -> Int? { fonts.firstIndex { $0 == name } }
-        for glyph in glyphs where isIdeograph(glyph.character) && glyph.box.width > 0 && glyph.fontSize > 0 {
-            let index = font(glyph.fontName) ?? {
-                fonts.append(glyph.fontName)
-                ratios.append([])
-                return fonts.count - 1
-            }()
-            ratios[index].append(glyph.box.width / glyph.fontSize)
-        }
-        let scales = ratios.map { values in values.sorted()[values.count / 2] }
-        return glyphs.map { glyph in
-            var glyph = glyph
+    /// `glyphs` with `fontSize` set to the printed size and sliver boxes fitted to it. Corrected in place: a glyph
+    /// holds its font's name, and copying each one costs more than correcting it.
+    public static func corrected(_ glyphs: consuming [Glyph], settings: GroupingSettings = .standard) -> [Glyph] {
+        let scales = FontScales(of: copy glyphs)
+        for index in glyphs.indices {
             var measured = true
-            if isIdeograph(glyph.character) && glyph.box.width > 0 {
-                glyph.fontSize = glyph.box.width
-            } else if glyph.fontSize > 0, let index = font(glyph.fontName) {
-                glyph.fontSize *= scales[index]
+            if isIdeograph(glyphs[index].character) && glyphs[index].box.width > 0 {
+                glyphs[index].fontSize = glyphs[index].box.width
+            } else if glyphs[index].fontSize > 0, let scale = scales.scale(of: glyphs[index].fontName) {
+                glyphs[index].fontSize *= scale
             } else {
                 measured = false
-                if glyph.fontSize <= 0 { glyph.fontSize = glyph.box.height }
+                if glyphs[index].fontSize <= 0 { glyphs[index].fontSize = glyphs[index].box.height }
             }
-            fit(&glyph.box, em: glyph.fontSize, minimumHeight: settings.minimumBoxHeight, measured: measured)
-            return glyph
+            fit(&glyphs[index].box, em: glyphs[index].fontSize, minimumHeight: settings.minimumBoxHeight, measured: measured)
+        }
+        return glyphs
+    }
+
+    /// Per font with ideographs, the median of their width over their declared size: the factor its declared
+    /// sizes are off by. A page has a handful of fonts: found by a linear search, not hashed per glyph.
+    private struct FontScales {
+        private var fonts: [String?] = []
+        private var scales: [Double] = []
+
+        init(of glyphs: [Glyph]) {
+            var ratios: [[Double]] = []
+            for glyph in glyphs where isIdeograph(glyph.character) && glyph.box.width > 0 && glyph.fontSize > 0 {
+                let index = fonts.firstIndex { $0 == glyph.fontName } ?? {
+                    fonts.append(glyph.fontName)
+                    ratios.append([])
+                    return fonts.count - 1
+                }()
+                ratios[index].append(glyph.box.width / glyph.fontSize)
+            }
+            scales = ratios.map { values in values.sorted()[values.count / 2] }
+        }
+
+        /// The factor of the font named `name`; nil for a font with no ideographs.
+        func scale(of name: String?) -> Double? {
+            fonts.firstIndex { $0 == name }.map { scales[$0] }
         }
     }
 
