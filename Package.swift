@@ -10,7 +10,7 @@ let package = Package(
     name: "juesuan",
     platforms: [.macOS(.v13)],
     products: [
-        .executable(name: "juesuan", targets: ["juesuan"]),
+        .executable(name: "juesuan", targets: ["juesuan"])
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -34,14 +34,17 @@ let package = Package(
         // Record model v1: the archive's JSON contract, exact amounts.
         .target(name: "Records", swiftSettings: strict),
         // SHA-256, the identity of a document.
-        .target(name: "Digest", dependencies: [.product(name: "Crypto", package: "swift-crypto")], swiftSettings: strict),
+        .target(
+            name: "Digest", dependencies: [.product(name: "Crypto", package: "swift-crypto")], swiftSettings: strict),
         // Pages → known table layouts → records; unknown layouts → generic grids.
         .target(
             name: "Tables", dependencies: ["PageModel", "PrintedText", "Records", "Catalogue"],
             resources: [.embedInCode("Layouts/layouts.json")], swiftSettings: strict
         ),
         // 政府收支分类科目: codes and names by year, a data file embedded in the binary.
-        .target(name: "Catalogue", dependencies: ["PrintedText"], resources: [.embedInCode("catalogue.tsv")], swiftSettings: strict),
+        .target(
+            name: "Catalogue", dependencies: ["PrintedText"], resources: [.embedInCode("catalogue.tsv")],
+            swiftSettings: strict),
         // The prose stage: pages → the figures quoted in the 情况说明, typed by what they are.
         .target(name: "Prose", dependencies: ["PageModel", "PrintedText", "Records"], swiftSettings: strict),
         // Validation: arithmetic, cross-table and narrative checks of a record-model document. No pages.
@@ -49,7 +52,9 @@ let package = Package(
         // Draws a page as the tables stage read it (`PageExplanation`) as SVG, and says it as text. Pure functions.
         .target(name: "Explain", dependencies: ["Tables", "PageModel"], swiftSettings: strict),
         // Composes the stages: PDF bytes → archive document.
-        .target(name: "Pipeline", dependencies: ["PDFText", "PageModel", "Tables", "Records", "Digest", "Prose", "Checks"], swiftSettings: strict),
+        .target(
+            name: "Pipeline", dependencies: ["PDFText", "PageModel", "Tables", "Records", "Digest", "Prose", "Checks"],
+            swiftSettings: strict),
         // Linux calls Swift cannot make through Glibc (variadic, or _GNU_SOURCE only): fallocate, prctl, Landlock, seccomp.
         .target(name: "CSystemCalls"),
         // I/O edge of the archive: atomic durable writes, index.jsonl ledger, rejection notes, layout.
@@ -71,17 +76,33 @@ let package = Package(
             ],
             swiftSettings: strict
         ),
-        .target(name: "TestSupport", dependencies: ["PDFText", "PageModel"], path: "Tests/TestSupport", swiftSettings: strict),
+        .target(
+            name: "TestSupport", dependencies: ["PDFText", "PageModel"], path: "Tests/TestSupport",
+            swiftSettings: strict),
         .testTarget(name: "PrintedTextTests", dependencies: ["PrintedText"], swiftSettings: strict),
         .testTarget(name: "PageModelTests", dependencies: ["PageModel"], swiftSettings: strict),
-        .testTarget(name: "PDFTextTests", dependencies: ["PDFText", "PageModel", "TestSupport"], swiftSettings: strict),
+        .testTarget(
+            name: "PDFTextTests", dependencies: ["PDFText", "PageModel", "TestSupport"], swiftSettings: strict),
         .testTarget(name: "RecordsTests", dependencies: ["Records", "Digest", "TestSupport"], swiftSettings: strict),
         .testTarget(name: "CatalogueTests", dependencies: ["Catalogue"], swiftSettings: strict),
-        .testTarget(name: "ChecksTests", dependencies: ["Checks", "Prose", "Records", "Catalogue", "PageModel", "PDFText", "TestSupport"], swiftSettings: strict),
-        .testTarget(name: "ArchiveStoreTests", dependencies: ["ArchiveStore", "Records", "TestSupport"], swiftSettings: strict),
-        .testTarget(name: "IngestTests", dependencies: ["ArchiveStore", "Records", "PDFText", "TestSupport"], swiftSettings: strict),
-        .testTarget(name: "ExportTests", dependencies: ["Export", "ArchiveStore", "Records", "TestSupport"], swiftSettings: strict),
-        .testTarget(name: "ExplainTests", dependencies: ["Explain", "Tables", "PageModel", "PDFText", "TestSupport"], swiftSettings: strict),
-        .testTarget(name: "TablesTests", dependencies: ["Tables", "PageModel", "PDFText", "Records", "Pipeline", "TestSupport"], swiftSettings: strict),
+        .testTarget(
+            name: "ChecksTests",
+            dependencies: ["Checks", "Prose", "Records", "Catalogue", "PageModel", "PDFText", "TestSupport"],
+            swiftSettings: strict),
+        .testTarget(
+            name: "ArchiveStoreTests", dependencies: ["ArchiveStore", "Records", "TestSupport"], swiftSettings: strict),
+        .testTarget(
+            name: "IngestTests", dependencies: ["ArchiveStore", "Records", "PDFText", "TestSupport"],
+            swiftSettings: strict),
+        .testTarget(
+            name: "ExportTests", dependencies: ["Export", "ArchiveStore", "Records", "TestSupport"],
+            swiftSettings: strict),
+        .testTarget(
+            name: "ExplainTests", dependencies: ["Explain", "Tables", "PageModel", "PDFText", "TestSupport"],
+            swiftSettings: strict),
+        .testTarget(
+            name: "TablesTests",
+            dependencies: ["Tables", "PageModel", "PDFText", "Records", "Pipeline", "TestSupport"],
+            swiftSettings: strict),
     ]
 )

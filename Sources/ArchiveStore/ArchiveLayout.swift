@@ -34,9 +34,12 @@ public struct ArchiveLayout: Sendable {
 
     /// The document and its PDF, filed by year, department and kind (the record model's `kind`), so that a
     /// department's budget and final accounts of one year lie side by side, apart.
-    public func document(sourceName: String, sha256: String, department: String?, year: Int?,
-                         kind: DocumentKind?) -> (json: String, pdf: String) {
-        let folder = "\(year.map(String.init) ?? Self.unknownYear)/\(department.map(Self.safe) ?? Self.unknownDepartment)/"
+    public func document(
+        sourceName: String, sha256: String, department: String?, year: Int?,
+        kind: DocumentKind?
+    ) -> (json: String, pdf: String) {
+        let folder =
+            "\(year.map(String.init) ?? Self.unknownYear)/\(department.map(Self.safe) ?? Self.unknownDepartment)/"
             + (kind?.rawValue ?? Self.noReport)
         let base = "\(folder)/\(Self.stem(sourceName)).\(sha256.prefix(Self.shaPrefixLength))"
         return ("\(base).json", "\(base).pdf")
@@ -79,9 +82,10 @@ public struct ArchiveLayout: Sendable {
 
     /// A name as one safe path component: no slashes, control characters or leading dots, bounded length.
     static func safe(_ name: String) -> String {
-        let cleaned = String(name.unicodeScalars.map { scalar -> Character in
-            scalar == "/" || scalar.properties.generalCategory == .control ? "_" : Character(scalar)
-        })
+        let cleaned = String(
+            name.unicodeScalars.map { scalar -> Character in
+                scalar == "/" || scalar.properties.generalCategory == .control ? "_" : Character(scalar)
+            })
         var trimmed = String(cleaned.drop { $0 == "." || $0 == " " }.prefix(maximumNameLength))
         while trimmed.utf8.count > maximumNameBytes { trimmed.removeLast() }
         return trimmed.isEmpty ? "unnamed" : trimmed

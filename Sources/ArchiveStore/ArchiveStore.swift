@@ -44,8 +44,9 @@ public final class ArchiveStore: Sendable {
             let leftovers = try writer.removeLeftovers()
             try ledger.refresh()
             let blanked = try ledger.blankTornPrefixes()
-            return Recovery(tornLine: torn, leftovers: leftovers, unreadableLines: ledger.unreadableLines,
-                            blankedTornLines: blanked)
+            return Recovery(
+                tornLine: torn, leftovers: leftovers, unreadableLines: ledger.unreadableLines,
+                blankedTornLines: blanked)
         }
     }
 
@@ -102,41 +103,48 @@ public final class ArchiveStore: Sendable {
         }
     }
 
-    private func archive(_ info: DocumentSummary, json: Data, source: SourceFile) throws(SystemCallError) -> IndexEntry {
-        let paths = layout.document(sourceName: source.name, sha256: source.sha256, department: info.department,
-                                    year: info.year, kind: info.kind)
+    private func archive(_ info: DocumentSummary, json: Data, source: SourceFile) throws(SystemCallError) -> IndexEntry
+    {
+        let paths = layout.document(
+            sourceName: source.name, sha256: source.sha256, department: info.department,
+            year: info.year, kind: info.kind)
         try writer.write(json, to: absolute(paths.json))
         try store(source, at: paths.pdf)
         for (target, ext) in [(paths.json, "json"), (paths.pdf, "pdf")] {
             let link = layout.link(sha256: source.sha256, ext: ext)
             try writer.link(absolute(link), to: layout.relative(target, from: link))
         }
-        return IndexEntry(sourceName: source.name, sha256: source.sha256, status: IndexEntry.Status(info.status),
-                          json: paths.json, pdf: paths.pdf, department: info.department, year: info.year,
-                          kind: info.kind?.rawValue, tables: info.tables, failedChecks: info.failedChecks,
-                          unreadFigures: info.unreadFigures, claim: source.claim)
+        return IndexEntry(
+            sourceName: source.name, sha256: source.sha256, status: IndexEntry.Status(info.status),
+            json: paths.json, pdf: paths.pdf, department: info.department, year: info.year,
+            kind: info.kind?.rawValue, tables: info.tables, failedChecks: info.failedChecks,
+            unreadFigures: info.unreadFigures, claim: source.claim)
     }
 
     private func keepDuplicate(_ source: SourceFile, of original: IndexEntry) throws(SystemCallError) -> IndexEntry {
         let copy = layout.duplicate(sourceName: source.name, sha256: source.sha256, claim: source.claim)
         try store(source, at: copy)
-        let reason = "the same bytes were archived at \(original.time) as \(original.sourceName) (\(original.json)); "
+        let reason =
+            "the same bytes were archived at \(original.time) as \(original.sourceName) (\(original.json)); "
             + "nothing to do: this copy is kept as \(copy)"
-        return IndexEntry(sourceName: source.name, sha256: source.sha256, status: .duplicate, json: original.json,
-                          pdf: original.pdf, reason: reason, department: original.department, year: original.year,
-                          kind: original.kind, tables: original.tables, failedChecks: original.failedChecks,
-                          unreadFigures: original.unreadFigures, claim: source.claim)
+        return IndexEntry(
+            sourceName: source.name, sha256: source.sha256, status: .duplicate, json: original.json,
+            pdf: original.pdf, reason: reason, department: original.department, year: original.year,
+            kind: original.kind, tables: original.tables, failedChecks: original.failedChecks,
+            unreadFigures: original.unreadFigures, claim: source.claim)
     }
 
     private func reject(_ source: SourceFile, because rejection: Rejection) throws(SystemCallError) -> IndexEntry {
         let paths = layout.rejected(sourceName: source.name, sha256: source.sha256)
-        let note = RejectionNote(sourceName: source.name, sha256: source.sha256, size: source.size,
-                                 rejection: rejection, time: Date().formatted(.iso8601))
+        let note = RejectionNote(
+            sourceName: source.name, sha256: source.sha256, size: source.size,
+            rejection: rejection, time: Date().formatted(.iso8601))
         guard let noteJSON = try? note.jsonData() else { preconditionFailure("a RejectionNote always encodes") }
         try store(source, at: paths.file)
         try writer.write(noteJSON, to: absolute(paths.note))
-        return IndexEntry(sourceName: source.name, sha256: source.sha256, status: .rejected, json: paths.note,
-                          pdf: source.isKept ? paths.file : "", reason: rejection.sentence, claim: source.claim)
+        return IndexEntry(
+            sourceName: source.name, sha256: source.sha256, status: .rejected, json: paths.note,
+            pdf: source.isKept ? paths.file : "", reason: rejection.sentence, claim: source.claim)
     }
 
     /// Writes the source's bytes at `relative`, from memory or from the claimed file; nothing for an entry that

@@ -22,9 +22,13 @@ public struct AtomicWriter: Sendable {
     public func copy(fileAt source: String, to path: String) throws(SystemCallError) {
         let temporary = temporaryPath(for: path)
         guard Glibc.link(source, temporary) == 0 else {
-            guard errno == EXDEV || errno == EPERM || errno == EMLINK else { throw SystemCallError("link", path: source) }
+            guard errno == EXDEV || errno == EPERM || errno == EMLINK else {
+                throw SystemCallError("link", path: source)
+            }
             try write(to: path) { (fd, temporary) throws(SystemCallError) in
-                try Posix.forEachChunk(of: source) { (chunk) throws(SystemCallError) in try Posix.writeAll(fd, chunk, path: temporary) }
+                try Posix.forEachChunk(of: source) { (chunk) throws(SystemCallError) in
+                    try Posix.writeAll(fd, chunk, path: temporary)
+                }
             }
             return
         }
@@ -40,7 +44,8 @@ public struct AtomicWriter: Sendable {
     }
 
     /// Writes a new temporary file with `fill`, flushes it and renames it to `path`.
-    private func write(to path: String, _ fill: (Int32, String) throws(SystemCallError) -> Void) throws(SystemCallError) {
+    private func write(to path: String, _ fill: (Int32, String) throws(SystemCallError) -> Void) throws(SystemCallError)
+    {
         let temporary = temporaryPath(for: path)
         let fd = try Posix.open(temporary, O_WRONLY | O_CREAT | O_EXCL)
         do throws(SystemCallError) {

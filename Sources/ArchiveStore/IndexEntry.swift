@@ -41,9 +41,11 @@ public struct IndexEntry: Sendable, Hashable, Codable {
     /// The claim this line closes: lets recovery finish a file exactly once.
     public var claim: String
 
-    public init(sourceName: String, sha256: String, status: Status, json: String, pdf: String, reason: String? = nil,
-                department: String? = nil, year: Int? = nil, kind: String? = nil, tables: Int? = nil,
-                failedChecks: Int? = nil, unreadFigures: Int? = nil, time: Date = Date(), claim: String) {
+    public init(
+        sourceName: String, sha256: String, status: Status, json: String, pdf: String, reason: String? = nil,
+        department: String? = nil, year: Int? = nil, kind: String? = nil, tables: Int? = nil,
+        failedChecks: Int? = nil, unreadFigures: Int? = nil, time: Date = Date(), claim: String
+    ) {
         self.sourceName = sourceName
         self.sha256 = sha256
         self.status = status

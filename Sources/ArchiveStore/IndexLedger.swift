@@ -121,7 +121,9 @@ struct IndexLedger: Sendable {
         for prefix in tornPrefixes {
             var blank = [UInt8](repeating: 0x20, count: prefix.length)
             blank[prefix.length - 1] = UInt8(ascii: "\n")
-            if pwrite(writer, blank, blank.count, prefix.offset) != blank.count { throw SystemCallError("pwrite", path: path) }
+            if pwrite(writer, blank, blank.count, prefix.offset) != blank.count {
+                throw SystemCallError("pwrite", path: path)
+            }
         }
         try Posix.fsync(writer, path: path)
         tornPrefixes = []
@@ -150,7 +152,9 @@ struct IndexLedger: Sendable {
         var line = Data()
         var buffer = [UInt8](repeating: 0, count: 4096)
         while true {
-            let count = buffer.withUnsafeMutableBytes { pread(fd, $0.baseAddress, $0.count, offset + off_t(line.count)) }
+            let count = buffer.withUnsafeMutableBytes {
+                pread(fd, $0.baseAddress, $0.count, offset + off_t(line.count))
+            }
             if count < 0 {
                 if errno == EINTR { continue }
                 throw SystemCallError("pread", path: path)

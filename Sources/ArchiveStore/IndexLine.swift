@@ -28,7 +28,8 @@ public enum IndexLine: Sendable, Equatable {
         var start = line.count - Self.entryStart.count
         while start > 0 {
             if line[start..<(start + Self.entryStart.count)].elementsEqual(Self.entryStart),
-               let entry = try? decoder.decode(IndexEntry.self, from: Data(line[start...])) {
+                let entry = try? decoder.decode(IndexEntry.self, from: Data(line[start...]))
+            {
                 self = .fused(entry, tornBytes: start)
                 return
             }

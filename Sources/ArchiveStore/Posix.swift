@@ -37,8 +37,10 @@ public enum Posix {
 
     /// Reads the open file `fd` from its start to its end (pread: its offset is left alone) in pieces of at most
     /// `chunkSize` bytes, handing each to `body`; `path` names it in errors.
-    public static func forEachChunk(ofDescriptor fd: Int32, path: String, chunkSize: Int = 1 << 20,
-                                    _ body: (UnsafeRawBufferPointer) throws(SystemCallError) -> Void) throws(SystemCallError) {
+    public static func forEachChunk(
+        ofDescriptor fd: Int32, path: String, chunkSize: Int = 1 << 20,
+        _ body: (UnsafeRawBufferPointer) throws(SystemCallError) -> Void
+    ) throws(SystemCallError) {
         let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: chunkSize, alignment: 16)
         defer { buffer.deallocate() }
         var offset: off_t = 0
@@ -56,8 +58,10 @@ public enum Posix {
 
     /// Reads the file at `path` from start to end in pieces of at most `chunkSize` bytes, handing each to `body`:
     /// a file of any size in constant memory.
-    public static func forEachChunk(of path: String, chunkSize: Int = 1 << 20,
-                                    _ body: (UnsafeRawBufferPointer) throws(SystemCallError) -> Void) throws(SystemCallError) {
+    public static func forEachChunk(
+        of path: String, chunkSize: Int = 1 << 20,
+        _ body: (UnsafeRawBufferPointer) throws(SystemCallError) -> Void
+    ) throws(SystemCallError) {
         let fd = try open(path, O_RDONLY)
         defer { close(fd) }
         try forEachChunk(ofDescriptor: fd, path: path, chunkSize: chunkSize, body)

@@ -10,7 +10,8 @@ extension CodeCatalogue {
     /// The caller gives the entry's code and name, and a warning that it did.
     public func completion(ofClippedCode code: String, name: String, year: Int?) -> CatalogueEntry? {
         guard let classification = Classification(code: code),
-              let length = classification.levelLengths.first(where: { $0 >= code.count }) else { return nil }
+            let length = classification.levelLengths.first(where: { $0 >= code.count })
+        else { return nil }
         let printed = TextFold.key(name)
         guard !printed.isEmpty else { return nil }
         let candidates = entries.filter {

@@ -23,7 +23,9 @@ public struct CodeCatalogue: Sendable {
     public init(tsv: String) throws {
         var entries: [CatalogueEntry] = []
         // Split on the bytes: splitting on Characters would break 20 KB of CJK text into graphemes first.
-        for (index, bytes) in tsv.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).enumerated() {
+        for (index, bytes) in tsv.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
+            .enumerated()
+        {
             guard let first = bytes.first, first != UInt8(ascii: "#") else { continue }
             let fields = bytes.split(separator: UInt8(ascii: "\t"), omittingEmptySubsequences: false)
                 .map { String(decoding: $0, as: UTF8.self) }
@@ -67,7 +69,8 @@ public struct CodeCatalogue: Sendable {
         }
         let code = fields[1]
         guard code.allSatisfy(\.isASCII), code.allSatisfy(\.isNumber),
-              classification.levelLengths.contains(code.count), Classification(code: code) == classification else {
+            classification.levelLengths.contains(code.count), Classification(code: code) == classification
+        else {
             throw CatalogueError(line: lineNumber, reason: "\(code) is not a \(classification.rawValue) code")
         }
         guard let firstYear = Int(fields[3]) else {
@@ -77,7 +80,8 @@ public struct CodeCatalogue: Sendable {
         guard lastYear != nil || fields[4] == "-" else {
             throw CatalogueError(line: lineNumber, reason: "last year \(fields[4]) is neither a year nor -")
         }
-        return CatalogueEntry(classification: classification, code: code, name: fields[2],
-                              firstYear: firstYear, lastYear: lastYear)
+        return CatalogueEntry(
+            classification: classification, code: code, name: fields[2],
+            firstYear: firstYear, lastYear: lastYear)
     }
 }

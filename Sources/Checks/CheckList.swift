@@ -12,8 +12,9 @@ struct CheckList {
 
     /// A printed figure against the sum of the printed figures it totals.
     mutating func sum(_ rule: CheckRule, in table: TableKind, found: Decimal, parts: [Decimal], what: String) {
-        compare(rule, in: table, expected: Amount.sum(parts), found: found,
-                tolerance: tolerance.forSum(of: parts.count), what: what)
+        compare(
+            rule, in: table, expected: Amount.sum(parts), found: found,
+            tolerance: tolerance.forSum(of: parts.count), what: what)
     }
 
     /// Two printings of the same figure: they must be equal. A blank on one side counts as nothing (0);
@@ -29,19 +30,26 @@ struct CheckList {
     }
 
     /// Records a comparison made elsewhere (the narrative), with its own tolerance.
-    mutating func compare(_ rule: String, in table: TableKind, expected: Decimal, found: Decimal,
-                          tolerance: Decimal, what: String) {
+    mutating func compare(
+        _ rule: String, in table: TableKind, expected: Decimal, found: Decimal,
+        tolerance: Decimal, what: String
+    ) {
         let difference = found - expected
         let ok = abs(difference) <= tolerance
         let verdict = ok ? "agrees" : "differs by \(Amount.text(difference))"
-        let detail = "\(what): printed \(Amount.text(found)), expected \(Amount.text(expected)); \(verdict) "
+        let detail =
+            "\(what): printed \(Amount.text(found)), expected \(Amount.text(expected)); \(verdict) "
             + "(tolerance \(Amount.text(tolerance)))."
-        checks.append(Check(rule: rule, table: table, ok: ok, expected: expected, found: found,
-                            tolerance: tolerance, detail: detail))
+        checks.append(
+            Check(
+                rule: rule, table: table, ok: ok, expected: expected, found: found,
+                tolerance: tolerance, detail: detail))
     }
 
-    private mutating func compare(_ rule: CheckRule, in table: TableKind, expected: Decimal, found: Decimal,
-                                  tolerance: Decimal, what: String) {
+    private mutating func compare(
+        _ rule: CheckRule, in table: TableKind, expected: Decimal, found: Decimal,
+        tolerance: Decimal, what: String
+    ) {
         compare(rule.rawValue, in: table, expected: expected, found: found, tolerance: tolerance, what: what)
     }
 }

@@ -17,8 +17,10 @@ public struct CheckReport: Sendable {
 
     public var text: String {
         let checks = document.checks
-        var lines = ["\(document.document.sourceName): \(document.document.status.rawValue), \(failed.count) of "
-            + "\(checks.count) checks failed, \(document.unreadFigures.count) printed figures unread"]
+        var lines = [
+            "\(document.document.sourceName): \(document.document.status.rawValue), \(failed.count) of "
+                + "\(checks.count) checks failed, \(document.unreadFigures.count) printed figures unread"
+        ]
         if !failed.isEmpty {
             lines += ["", "FAILED"]
             for (table, group) in grouped(failed) {

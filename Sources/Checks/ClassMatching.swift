@@ -14,8 +14,10 @@ struct ClassMatching {
         let classes = table.records.filter { $0.code?.count == 3 }
         return rows.compactMap { row in
             let name = TextFold.itemKey(row.label)
-            guard let code = catalogue.classEntry(named: name, in: .function, year: year)?.code
-                ?? classes.first(where: { TextFold.itemKey($0.label) == name })?.code else { return nil }
+            guard
+                let code = catalogue.classEntry(named: name, in: .function, year: year)?.code
+                    ?? classes.first(where: { TextFold.itemKey($0.label) == name })?.code
+            else { return nil }
             return (row, classes.first { $0.code == code })
         }
     }

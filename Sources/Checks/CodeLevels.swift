@@ -21,7 +21,9 @@ struct CodeLevels {
     init(classification: Classification, records: [Record]) {
         self.records = records
         let codes = records.map(\.code)
-        let levels = codes.map { code in code.flatMap { code in classification.levelLengths.firstIndex { $0 >= code.count } } }
+        let levels = codes.map { code in
+            code.flatMap { code in classification.levelLengths.firstIndex { $0 >= code.count } }
+        }
         self.levels = levels
         branches = records.indices.compactMap { index in
             guard let code = codes[index], let level = levels[index] else { return nil }

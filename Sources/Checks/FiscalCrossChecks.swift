@@ -31,39 +31,52 @@ struct FiscalCrossChecks {
         let printed = Set(summary.records.filter { $0.text(.side) == Side.expenditure.rawValue }.flatMap(\.keys))
         for (column, kind) in Self.budgets where printed.contains(column.rawValue) {
             guard let table = document.table(kind) else { continue }
-            list.same(.crossFiscalTotal, in: summary.id, found: expenditure.yearTotal?.amount(column),
-                      expected: table.total(.total),
-                      what: "fiscal_appropriation_summary 本年支出合计, \(column), against the \(kind.rawValue) 合计")
+            list.same(
+                .crossFiscalTotal, in: summary.id, found: expenditure.yearTotal?.amount(column),
+                expected: table.total(.total),
+                what: "fiscal_appropriation_summary 本年支出合计, \(column), against the \(kind.rawValue) 合计")
         }
         guard printed.contains(RecordKey.generalBudget.rawValue),
-              let generalBudget = document.table(.generalBudgetExpenditure) else { return }
+            let generalBudget = document.table(.generalBudgetExpenditure)
+        else { return }
         for (row, detail) in classes.pairs(expenditure.yearRows, with: generalBudget) {
-            list.same(.crossFiscalClass, in: summary.id, found: row.amount(.generalBudget),
-                      expected: detail?.amount(.total),
-                      what: "fiscal_appropriation_summary \(row.label), general_budget, against general_budget_expenditure 类 \(detail?.subject ?? "(not printed)")")
+            list.same(
+                .crossFiscalClass, in: summary.id, found: row.amount(.generalBudget),
+                expected: detail?.amount(.total),
+                what:
+                    "fiscal_appropriation_summary \(row.label), general_budget, against general_budget_expenditure 类 \(detail?.subject ?? "(not printed)")"
+            )
         }
     }
 
     private func basicTotal(into list: inout CheckList) {
         guard let generalBudget = document.table(.generalBudgetExpenditure),
-              let basic = document.table(.basicExpenditure) else { return }
+            let basic = document.table(.basicExpenditure)
+        else { return }
         let parts = basic.records.filter { $0.code == nil }.compactMap { $0.amount(.amount) }
         guard let found = generalBudget.total(.basic) ?? (parts.isEmpty ? nil : 0) else { return }
-        list.sum(.crossBasicTotal, in: .generalBudgetExpenditure, found: found, parts: parts,
-                 what: "general_budget_expenditure 合计 basic against basic_expenditure 人员经费合计 + 公用经费合计")
+        list.sum(
+            .crossBasicTotal, in: .generalBudgetExpenditure, found: found, parts: parts,
+            what: "general_budget_expenditure 合计 basic against basic_expenditure 人员经费合计 + 公用经费合计")
     }
 
     private func threePublicStatistics(into list: inout CheckList) {
         guard let threePublic = document.table(.threePublicExpenses),
-              let statistics = document.table(.disclosureStatistics) else { return }
+            let statistics = document.table(.disclosureStatistics)
+        else { return }
         for record in statistics.records {
             let item = record.label
             guard !["辆", "人", "批次", "个"].contains(where: item.contains),
-                  let match = Self.threePublicItems.last(where: { item.contains($0.word) }) else { continue }
-            let actual = threePublic.empty ? 0
+                let match = Self.threePublicItems.last(where: { item.contains($0.word) })
+            else { continue }
+            let actual =
+                threePublic.empty
+                ? 0
                 : threePublic.records.first { $0.text(.item) == match.item.rawValue }?.amount(.actual)
-            list.same(.crossThreePublicStatistics, in: .threePublicExpenses, found: record.amount(.value),
-                      expected: actual, what: "disclosure_statistics \(item) against three_public_expenses \(match.item) actual")
+            list.same(
+                .crossThreePublicStatistics, in: .threePublicExpenses, found: record.amount(.value),
+                expected: actual,
+                what: "disclosure_statistics \(item) against three_public_expenses \(match.item) actual")
         }
     }
 }

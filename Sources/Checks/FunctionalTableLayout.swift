@@ -11,27 +11,42 @@ struct FunctionalTableLayout: Sendable {
     static let all: [FunctionalTableLayout] = [
         FunctionalTableLayout(
             table: .income,
-            columns: [.total, .carryover, .fiscalAppropriation, .generalBudget, .governmentFund, .stateCapital,
-                      .specialAccount, .superiorSubsidy, .business, .operating, .affiliatedRemittance, .other,
-                      .nonFiscalBalanceUsed],
-            identities: [RowIdentity(rule: .incomeSources, result: .total,
-                                     adding: [.carryover, .fiscalAppropriation, .generalBudget, .governmentFund,
-                                              .stateCapital, .specialAccount, .superiorSubsidy, .business, .operating,
-                                              .affiliatedRemittance, .other, .nonFiscalBalanceUsed])]),
+            columns: [
+                .total, .carryover, .fiscalAppropriation, .generalBudget, .governmentFund, .stateCapital,
+                .specialAccount, .superiorSubsidy, .business, .operating, .affiliatedRemittance, .other,
+                .nonFiscalBalanceUsed,
+            ],
+            identities: [
+                RowIdentity(
+                    rule: .incomeSources, result: .total,
+                    adding: [
+                        .carryover, .fiscalAppropriation, .generalBudget, .governmentFund,
+                        .stateCapital, .specialAccount, .superiorSubsidy, .business, .operating,
+                        .affiliatedRemittance, .other, .nonFiscalBalanceUsed,
+                    ])
+            ]),
         FunctionalTableLayout(
             table: .expenditure,
             columns: [.total, .basic, .project, .remitToSuperior, .operating, .subsidyToAffiliates],
-            identities: [RowIdentity(rule: .rowTotal, result: .total,
-                                     adding: [.basic, .project, .remitToSuperior, .operating, .subsidyToAffiliates])]),
-        FunctionalTableLayout(table: .generalBudgetExpenditure, columns: [.total, .basic, .project],
-                              identities: [basicAndProject]),
-        FunctionalTableLayout(table: .stateCapital, columns: [.total, .basic, .project], identities: [basicAndProject]),
+            identities: [
+                RowIdentity(
+                    rule: .rowTotal, result: .total,
+                    adding: [.basic, .project, .remitToSuperior, .operating, .subsidyToAffiliates])
+            ]),
+        FunctionalTableLayout(
+            table: .generalBudgetExpenditure, columns: [.total, .basic, .project],
+            identities: [basicAndProject]),
+        FunctionalTableLayout(
+            table: .stateCapital, columns: [.total, .basic, .project], identities: [basicAndProject]),
         FunctionalTableLayout(
             table: .governmentFund,
             columns: [.openingBalance, .income, .total, .basic, .project, .closingBalance],
-            identities: [basicAndProject,
-                         RowIdentity(rule: .fundBalance, result: .closingBalance,
-                                     adding: [.openingBalance, .income], subtracting: [.total])]),
+            identities: [
+                basicAndProject,
+                RowIdentity(
+                    rule: .fundBalance, result: .closingBalance,
+                    adding: [.openingBalance, .income], subtracting: [.total]),
+            ]),
     ]
 
     /// `total = basic + project`.

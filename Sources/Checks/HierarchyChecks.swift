@@ -17,12 +17,15 @@ struct HierarchyChecks {
         let levels = CodeLevels(classification: .function, records: table.records)
         for column in layout.columns {
             for branch in levels.branches {
-                sum(branch.parent, of: branch.children, column: column, rule: .childrenSum, table: table.id, into: &list)
+                sum(
+                    branch.parent, of: branch.children, column: column, rule: .childrenSum, table: table.id, into: &list
+                )
             }
             if let total = table.records.first(where: { $0.code == nil && $0.label == "合计" }) {
                 // A table with a row per budget unit sums its units; one with codes its 类.
                 let units = table.records.filter { $0.code == nil && $0.text(.unit) != nil }
-                sum(total, of: units.isEmpty ? levels.records(atLevel: 0) : units, column: column, rule: .grandTotal,
+                sum(
+                    total, of: units.isEmpty ? levels.records(atLevel: 0) : units, column: column, rule: .grandTotal,
                     table: table.id, into: &list)
             }
         }
@@ -36,12 +39,15 @@ struct HierarchyChecks {
         }
     }
 
-    private func sum(_ parent: Record, of children: [Record], column: RecordKey, rule: CheckRule, table: TableKind,
-                     into list: inout CheckList) {
+    private func sum(
+        _ parent: Record, of children: [Record], column: RecordKey, rule: CheckRule, table: TableKind,
+        into list: inout CheckList
+    ) {
         let parts = children.compactMap { $0.amount(column) }
         guard parent.amount(column) != nil || !parts.isEmpty, !children.isEmpty else { return }
         let level = rule == .grandTotal ? "类" : (parent.code?.count == 3 ? "款" : "项")
-        list.sum(rule, in: table, found: parent.amountOrZero(column), parts: parts,
-                 what: "\(table.rawValue) \(parent.subject), \(column), against the sum of its \(parts.count) \(level)")
+        list.sum(
+            rule, in: table, found: parent.amountOrZero(column), parts: parts,
+            what: "\(table.rawValue) \(parent.subject), \(column), against the sum of its \(parts.count) \(level)")
     }
 }

@@ -10,7 +10,8 @@ struct NarrativeCandidates {
     func candidates(for kind: NarrativeKind) -> [NarrativeCandidate] {
         switch kind {
         case .incomeTotal:
-            summary(.incomeExpenditureSummary, .income, \.grandTotal) + summary(.fiscalAppropriationSummary, .income, \.grandTotal)
+            summary(.incomeExpenditureSummary, .income, \.grandTotal)
+                + summary(.fiscalAppropriationSummary, .income, \.grandTotal)
         case .expenditureTotal:
             summary(.incomeExpenditureSummary, .expenditure, \.grandTotal)
                 + summary(.fiscalAppropriationSummary, .expenditure, \.grandTotal, column: .total)
@@ -65,9 +66,13 @@ struct NarrativeCandidates {
         [NarrativeCandidate(table: table, what: what, parts: [value ?? 0])]
     }
 
-    private func summary(_ kind: TableKind, _ side: Side, _ row: KeyPath<SummarySide, Record?>,
-                         column: RecordKey = .amount) -> [NarrativeCandidate] {
-        guard let table = document.table(kind), let record = SummarySide(table, side: side)[keyPath: row] else { return [] }
+    private func summary(
+        _ kind: TableKind, _ side: Side, _ row: KeyPath<SummarySide, Record?>,
+        column: RecordKey = .amount
+    ) -> [NarrativeCandidate] {
+        guard let table = document.table(kind), let record = SummarySide(table, side: side)[keyPath: row] else {
+            return []
+        }
         return candidate(kind, "\(kind.rawValue) \(record.label) \(column)", record.amount(column))
     }
 
@@ -95,8 +100,11 @@ struct NarrativeCandidates {
     private func personnelAndPublic() -> [NarrativeCandidate] {
         let parts = basicTotal("人员经费合计") + basicTotal("公用经费合计")
         guard parts.count == 2 else { return [] }
-        return [NarrativeCandidate(table: .basicExpenditure, what: "basic_expenditure 人员经费合计 + 公用经费合计",
-                                   parts: parts.map(\.value))]
+        return [
+            NarrativeCandidate(
+                table: .basicExpenditure, what: "basic_expenditure 人员经费合计 + 公用经费合计",
+                parts: parts.map(\.value))
+        ]
     }
 
     private func threePublic(_ item: ThreePublicItem) -> [NarrativeCandidate] {

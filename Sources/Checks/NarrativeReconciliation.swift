@@ -22,19 +22,24 @@ struct NarrativeReconciliation {
         let candidates = NarrativeCandidates(document: document)
         var reconciled: Set<Int> = []
         for (index, figure) in figures.enumerated() {
-            let checked = switch FigureKind(figure.kind) {
-            case .quoted(let kind): quote(figure, kind: kind, candidates: candidates.candidates(for: kind), into: &list)
-            case .share(of: let base): share(figure, of: base, earlier: figures[..<index], candidates: candidates, into: &list)
-            case .shareOfOther, .amountOfShare, nil: false
-            }
+            let checked =
+                switch FigureKind(figure.kind) {
+                case .quoted(let kind):
+                    quote(figure, kind: kind, candidates: candidates.candidates(for: kind), into: &list)
+                case .share(of: let base):
+                    share(figure, of: base, earlier: figures[..<index], candidates: candidates, into: &list)
+                case .shareOfOther, .amountOfShare, nil: false
+                }
             if checked { reconciled.insert(index) }
         }
         return reconciled
     }
 
     /// A quoted figure against the closest table figure it can be; false when no table holds one.
-    private func quote(_ figure: NarrativeFigure, kind: NarrativeKind, candidates: [NarrativeCandidate],
-                       into list: inout CheckList) -> Bool {
+    private func quote(
+        _ figure: NarrativeFigure, kind: NarrativeKind, candidates: [NarrativeCandidate],
+        into list: inout CheckList
+    ) -> Bool {
         // Prose quotes 万元 where a budget's tables print 元: a table figure is compared in the prose's unit.
         let inProse = { (candidate: NarrativeCandidate) -> Decimal in
             candidate.value * MoneyUnit.factor(from: self.unit(of: candidate.table), to: figure.unit)
@@ -44,34 +49,45 @@ struct NarrativeReconciliation {
         // A figure the prose rounds to its own unit may be off by half of its last printed digit.
         let rescaled = MoneyUnit.factor(from: unit(of: best.table), to: figure.unit) != 1
         let allowed = max(tolerance.forSum(of: best.parts.count), rescaled ? lastDigitUnit(of: figure.value) / 2 : 0)
-        list.compare("narrative_\(kind.rawValue)", in: best.table, expected: rounded(inProse(best)), found: figure.value,
-                     tolerance: allowed,
-                     what: "narrative page \(figure.page), \(kind.rawValue) quoting \(best.what)")
+        list.compare(
+            "narrative_\(kind.rawValue)", in: best.table, expected: rounded(inProse(best)), found: figure.value,
+            tolerance: allowed,
+            what: "narrative page \(figure.page), \(kind.rawValue) quoting \(best.what)")
         return true
     }
 
     /// A share against the amount quoted before it in the sentence divided by its base. Allowed: one unit of
     /// the share's last printed digit (reports round or cut shares) plus the rounding of the two amounts.
     /// `baseKind` nil: a bare 占比, a share of the nearest section total.
-    private func share(_ figure: NarrativeFigure, of baseKind: NarrativeKind?, earlier: ArraySlice<NarrativeFigure>,
-                       candidates: NarrativeCandidates, into list: inout CheckList) -> Bool {
-        guard let amount = earlier.last(where: { $0.sentence == figure.sentence && $0.unit == "万元" }) else { return false }
+    private func share(
+        _ figure: NarrativeFigure, of baseKind: NarrativeKind?, earlier: ArraySlice<NarrativeFigure>,
+        candidates: NarrativeCandidates, into list: inout CheckList
+    ) -> Bool {
+        guard let amount = earlier.last(where: { $0.sentence == figure.sentence && $0.unit == "万元" }) else {
+            return false
+        }
         let implicit = baseKind == nil
-        guard let base = earlier.last(where: { other in
-                  guard other.unit == "万元", other != amount, case .quoted(let kind) = FigureKind(other.kind) else { return false }
-                  return implicit ? Self.sectionTotals.contains(kind) : kind == baseKind
-              }),
-              case .quoted(let baseFigureKind) = FigureKind(base.kind), base.value > 0 else { return false }
+        guard
+            let base = earlier.last(where: { other in
+                guard other.unit == "万元", other != amount, case .quoted(let kind) = FigureKind(other.kind) else {
+                    return false
+                }
+                return implicit ? Self.sectionTotals.contains(kind) : kind == baseKind
+            }),
+            case .quoted(let baseFigureKind) = FigureKind(base.kind), base.value > 0
+        else { return false }
         let computed = amount.value / base.value * 100
-        let allowed = lastDigitUnit(of: figure.value)
+        let allowed =
+            lastDigitUnit(of: figure.value)
             + 100 * tolerance.perTerm * (base.value + amount.value) / (base.value * base.value)
         // A bare 占比 names no base: one that does not fit the nearest section total is listed, not failed.
         guard !implicit || abs(computed - figure.value) <= allowed else { return false }
         let table = candidates.candidates(for: baseFigureKind).first?.table
-        list.compare("narrative_\(figure.kind)", in: table ?? .incomeExpenditureSummary,
-                     expected: rounded(computed), found: figure.value, tolerance: rounded(allowed),
-                     what: "narrative page \(figure.page), \(figure.kind) of \(Amount.text(amount.value)) in "
-                        + "\(base.kind) \(Amount.text(base.value))")
+        list.compare(
+            "narrative_\(figure.kind)", in: table ?? .incomeExpenditureSummary,
+            expected: rounded(computed), found: figure.value, tolerance: rounded(allowed),
+            what: "narrative page \(figure.page), \(figure.kind) of \(Amount.text(amount.value)) in "
+                + "\(base.kind) \(Amount.text(base.value))")
         return true
     }
 

@@ -16,8 +16,9 @@ public struct RoundingTolerance: Sendable, Hashable {
     public static let standard = RoundingTolerance(perTerm: Decimal(string: "0.005")!, cap: Decimal(string: "0.05")!)
 
     public init(perTerm: Decimal, cap: Decimal) {
-        precondition(perTerm >= 0 && cap >= 0 && cap < Decimal(string: "0.1")!,
-                     "a tolerance of 0.1 or more would pass real mismatches")
+        precondition(
+            perTerm >= 0 && cap >= 0 && cap < Decimal(string: "0.1")!,
+            "a tolerance of 0.1 or more would pass real mismatches")
         self.perTerm = perTerm
         self.cap = cap
     }

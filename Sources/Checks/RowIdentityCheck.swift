@@ -12,9 +12,11 @@ struct RowIdentityCheck {
         let found = amount(identity.result)
         // A row that prints none of the parts (a table printing a total alone) has nothing to add up.
         guard !parts.isEmpty else { return }
-        let formula = identity.adding.joined(separator: " + ")
+        let formula =
+            identity.adding.joined(separator: " + ")
             + identity.subtracting.map { " − \($0)" }.joined()
-        list.sum(identity.rule, in: table, found: found ?? 0, parts: parts,
-                 what: "\(table.rawValue) \(record.subject), \(identity.result) against \(formula)")
+        list.sum(
+            identity.rule, in: table, found: found ?? 0, parts: parts,
+            what: "\(table.rawValue) \(record.subject), \(identity.result) against \(formula)")
     }
 }

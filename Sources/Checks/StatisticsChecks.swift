@@ -21,8 +21,9 @@ struct StatisticsChecks {
         guard kinds.map({ TextFold.itemKey($0.label) }) == Self.procurementKinds else { return }
         let parts = kinds.compactMap { $0.amount(.value) }
         guard records[start].amount(.value) != nil || !parts.isEmpty else { return }
-        list.sum(.statisticsProcurement, in: .disclosureStatistics, found: records[start].amountOrZero(.value),
-                 parts: parts, what: "disclosure_statistics 政府采购合计 against 货物 + 工程 + 服务")
+        list.sum(
+            .statisticsProcurement, in: .disclosureStatistics, found: records[start].amountOrZero(.value),
+            parts: parts, what: "disclosure_statistics 政府采购合计 against 货物 + 工程 + 服务")
     }
 
     /// 车辆数合计 against the numbered rows by use below it.
@@ -31,7 +32,8 @@ struct StatisticsChecks {
         let uses = records[(start + 1)...].prefix { $0.label.first?.isNumber == true }
         let parts = uses.compactMap { $0.amount(.value) }
         guard records[start].amount(.value) != nil || !parts.isEmpty else { return }
-        list.count(.statisticsVehicles, in: .disclosureStatistics, found: records[start].amountOrZero(.value),
-                   parts: parts, what: "disclosure_statistics 车辆数合计 against the \(uses.count) uses")
+        list.count(
+            .statisticsVehicles, in: .disclosureStatistics, found: records[start].amountOrZero(.value),
+            parts: parts, what: "disclosure_statistics 车辆数合计 against the \(uses.count) uses")
     }
 }

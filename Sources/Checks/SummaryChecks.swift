@@ -10,8 +10,9 @@ struct SummaryChecks {
             ? [.total, .generalBudget, .governmentFund, .stateCapital] : [.amount]
     }
 
-    static let budgets = RowIdentity(rule: .summaryRowTotal, result: RecordKey.total,
-                                     adding: [.generalBudget, .governmentFund, .stateCapital])
+    static let budgets = RowIdentity(
+        rule: .summaryRowTotal, result: RecordKey.total,
+        adding: [.generalBudget, .governmentFund, .stateCapital])
 
     func run(into list: inout CheckList) {
         for table in document.tables
@@ -23,9 +24,10 @@ struct SummaryChecks {
                     sideTotals(side, column: column, into: &list)
                 }
             }
-            list.same(.summaryBalance, in: table.id, found: income.grandTotal?.amount(.amount),
-                      expected: expenditure.grandTotal?.amount(Self.columns(of: table.id, side: .expenditure)[0]),
-                      what: "\(table.id.rawValue) 收入总计 against 支出总计")
+            list.same(
+                .summaryBalance, in: table.id, found: income.grandTotal?.amount(.amount),
+                expected: expenditure.grandTotal?.amount(Self.columns(of: table.id, side: .expenditure)[0]),
+                what: "\(table.id.rawValue) 收入总计 against 支出总计")
             if table.id == .fiscalAppropriationSummary {
                 for record in expenditure.records {
                     RowIdentityCheck(identity: Self.budgets, table: table.id).check(record, into: &list)
@@ -38,13 +40,15 @@ struct SummaryChecks {
         guard let yearTotal = side.yearTotal else { return }
         let yearParts = side.yearItems.compactMap { $0.amount(column) }
         if yearTotal.amount(column) != nil || !yearParts.isEmpty {
-            list.sum(.summaryYearTotal, in: side.table, found: yearTotal.amountOrZero(column), parts: yearParts,
-                     what: "\(side.table.rawValue) \(yearTotal.label), \(column), against its \(yearParts.count) rows")
+            list.sum(
+                .summaryYearTotal, in: side.table, found: yearTotal.amountOrZero(column), parts: yearParts,
+                what: "\(side.table.rawValue) \(yearTotal.label), \(column), against its \(yearParts.count) rows")
         }
         guard let grandTotal = side.grandTotal else { return }
         let parts = ([yearTotal] + side.carryOverRows).compactMap { $0.amount(column) }
         guard grandTotal.amount(column) != nil || !parts.isEmpty else { return }
-        list.sum(.summarySideTotal, in: side.table, found: grandTotal.amountOrZero(column), parts: parts,
-                 what: "\(side.table.rawValue) \(side.side) 总计, \(column), against \(yearTotal.label) and the rows below it")
+        list.sum(
+            .summarySideTotal, in: side.table, found: grandTotal.amountOrZero(column), parts: parts,
+            what: "\(side.table.rawValue) \(side.side) 总计, \(column), against \(yearTotal.label) and the rows below it")
     }
 }

@@ -19,19 +19,24 @@ struct SummaryCrossChecks {
         let income = SummarySide(summary, side: .income)
         let expenditure = SummarySide(summary, side: .expenditure)
         if let table = document.table(.income) {
-            list.same(.crossIncomeTotal, in: summary.id, found: income.yearTotal?.amount(.amount),
-                      expected: table.total(.total),
-                      what: "income_expenditure_summary 本年收入合计 against the income table's 合计")
+            list.same(
+                .crossIncomeTotal, in: summary.id, found: income.yearTotal?.amount(.amount),
+                expected: table.total(.total),
+                what: "income_expenditure_summary 本年收入合计 against the income table's 合计")
             sources(income, table, into: &list)
         }
         if let table = document.table(.expenditure) {
-            list.same(.crossExpenditureTotal, in: summary.id, found: expenditure.yearTotal?.amount(.amount),
-                      expected: table.total(.total),
-                      what: "income_expenditure_summary 本年支出合计 against the expenditure table's 合计")
+            list.same(
+                .crossExpenditureTotal, in: summary.id, found: expenditure.yearTotal?.amount(.amount),
+                expected: table.total(.total),
+                what: "income_expenditure_summary 本年支出合计 against the expenditure table's 合计")
             for (row, detail) in classes.pairs(expenditure.yearRows, with: table) {
-                list.same(.crossSummaryClass, in: summary.id, found: row.amount(.amount),
-                          expected: detail?.amount(.total),
-                          what: "income_expenditure_summary \(row.label) against expenditure 类 \(detail?.subject ?? "(not printed)")")
+                list.same(
+                    .crossSummaryClass, in: summary.id, found: row.amount(.amount),
+                    expected: detail?.amount(.total),
+                    what:
+                        "income_expenditure_summary \(row.label) against expenditure 类 \(detail?.subject ?? "(not printed)")"
+                )
             }
         }
         if let fiscal = document.table(.fiscalAppropriationSummary) {
@@ -39,9 +44,10 @@ struct SummaryCrossChecks {
             for item in Self.incomeSources[0].items {
                 let fiscalItem = String(item.dropLast(2))  // 一般公共预算财政拨款收入 → 一般公共预算财政拨款
                 guard let row = income.yearRow(item), let other = fiscalIncome.yearRow(fiscalItem) else { continue }
-                list.same(.crossFiscalIncome, in: summary.id, found: row.amount(.amount),
-                          expected: other.amount(.amount),
-                          what: "income_expenditure_summary \(row.label) against fiscal_appropriation_summary \(other.label)")
+                list.same(
+                    .crossFiscalIncome, in: summary.id, found: row.amount(.amount),
+                    expected: other.amount(.amount),
+                    what: "income_expenditure_summary \(row.label) against fiscal_appropriation_summary \(other.label)")
             }
         }
     }
@@ -51,8 +57,9 @@ struct SummaryCrossChecks {
             let parts = items.compactMap { income.yearRow($0)?.amount(.amount) }
             let expected = table.total(column)
             guard expected != nil || !parts.isEmpty else { continue }
-            list.sum(.crossIncomeSources, in: .income, found: expected ?? 0, parts: parts,
-                     what: "income table 合计 \(column) against income_expenditure_summary \(items.joined(separator: " + "))")
+            list.sum(
+                .crossIncomeSources, in: .income, found: expected ?? 0, parts: parts,
+                what: "income table 合计 \(column) against income_expenditure_summary \(items.joined(separator: " + "))")
         }
     }
 }

@@ -45,7 +45,8 @@ struct SummarySide {
     /// 结转和结余 row by budget (`一般公共预算财政拨款` under it) is left out, it is part of that row.
     var carryOverRows: [Record] {
         guard let total = yearTotal, let start = records.firstIndex(of: total),
-              let grand = grandTotal, let end = records.lastIndex(of: grand), start < end else { return [] }
+            let grand = grandTotal, let end = records.lastIndex(of: grand), start < end
+        else { return [] }
         return records[(start + 1)..<end].filter { !TextFold.itemKey($0.label).hasSuffix("财政拨款") }
     }
 

@@ -5,9 +5,11 @@ struct ThreePublicChecks {
     let document: ArchiveDocument
 
     static let identities = [
-        RowIdentity(rule: .threePublicTotal, result: ThreePublicItem.total,
-                    adding: [.overseasTravel, .officialReception, .vehicles]),
-        RowIdentity(rule: .threePublicVehicles, result: ThreePublicItem.vehicles, adding: [.vehiclePurchase, .vehicleOperation]),
+        RowIdentity(
+            rule: .threePublicTotal, result: ThreePublicItem.total,
+            adding: [.overseasTravel, .officialReception, .vehicles]),
+        RowIdentity(
+            rule: .threePublicVehicles, result: ThreePublicItem.vehicles, adding: [.vehiclePurchase, .vehicleOperation]),
     ]
 
     func run(into list: inout CheckList) {

@@ -8,7 +8,8 @@ public import Tables
 /// the colours and the rules that fired. Hovering a word, row or anchor shows the decision behind it.
 public enum ExplanationSVG {
     /// CJK fonts first, so that Chinese text never falls back to boxes.
-    static let fontFamily = "'Noto Sans CJK SC','Source Han Sans SC','WenQuanYi Zen Hei','AR PL UMing CN',"
+    static let fontFamily =
+        "'Noto Sans CJK SC','Source Han Sans SC','WenQuanYi Zen Hei','AR PL UMing CN',"
         + "'Microsoft YaHei','PingFang SC',sans-serif"
 
     /// The SVG document.
@@ -17,7 +18,8 @@ public enum ExplanationSVG {
         let legend = Legend(explanation: explanation, palette: palette)
         let width = explanation.width
         let height = explanation.height + legend.height
-        let size = "width=\"\(Markup.number(width))pt\" height=\"\(Markup.number(height))pt\" "
+        let size =
+            "width=\"\(Markup.number(width))pt\" height=\"\(Markup.number(height))pt\" "
             + "viewBox=\"0 0 \(Markup.number(width)) \(Markup.number(height))\""
         let layers = PageLayers(explanation: explanation, palette: palette)
         let page = Box(x0: 0, y0: 0, x1: width, y1: height)

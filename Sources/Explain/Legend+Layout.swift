@@ -35,12 +35,14 @@ extension Legend {
 
     private func swatchMarkup(_ swatch: Swatch, x: Double, y: Double) -> String {
         let box = Box(x0: x, y0: y, x1: x + Self.textSize, y1: y + Self.textSize)
-        let paint = switch swatch {
-        case .filled(let colour): "fill=\"\(colour)\" fill-opacity=\"0.5\" stroke=\"\(colour)\" stroke-width=\"0.4\""
-        case .outlined(let colour): "fill=\"none\" stroke=\"\(colour)\" stroke-width=\"1\""
-        case .dashed(let colour):
-            "fill=\"\(colour)\" fill-opacity=\"0.07\" stroke=\"\(colour)\" stroke-width=\"0.4\" stroke-dasharray=\"1.5 1\""
-        }
+        let paint =
+            switch swatch {
+            case .filled(let colour):
+                "fill=\"\(colour)\" fill-opacity=\"0.5\" stroke=\"\(colour)\" stroke-width=\"0.4\""
+            case .outlined(let colour): "fill=\"none\" stroke=\"\(colour)\" stroke-width=\"1\""
+            case .dashed(let colour):
+                "fill=\"\(colour)\" fill-opacity=\"0.07\" stroke=\"\(colour)\" stroke-width=\"0.4\" stroke-dasharray=\"1.5 1\""
+            }
         return Markup.rect(box, "class=\"swatch\" " + paint)
     }
 }

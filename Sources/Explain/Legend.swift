@@ -45,7 +45,9 @@ struct Legend: Sendable {
         for (index, table) in explanation.tables.enumerated() {
             entries += tableEntries(table, index, palette)
         }
-        if explanation.tables.isEmpty { entries += [.item(swatch: nil, text: "no known table on this page"), .lineBreak] }
+        if explanation.tables.isEmpty {
+            entries += [.item(swatch: nil, text: "no known table on this page"), .lineBreak]
+        }
         entries.append(.item(swatch: .outlined(Palette.unread), text: ExplanationText.unreadSummary(explanation)))
         return entries
     }
@@ -53,16 +55,20 @@ struct Legend: Sendable {
     private static func tableEntries(_ table: ExplainedTable, _ index: Int, _ palette: Palette) -> [Entry] {
         let number = table.number.map { " 公开\($0)表" } ?? ""
         var entries: [Entry] = [
-            .item(swatch: nil, text: "T\(index + 1) \(table.id.rawValue)\(number) \(table.title): header ended by "
-                  + "\(table.headerEnd ?? "none") · continued by \(table.continuedBy ?? "none (starts here)")"),
+            .item(
+                swatch: nil,
+                text: "T\(index + 1) \(table.id.rawValue)\(number) \(table.title): header ended by "
+                    + "\(table.headerEnd ?? "none") · continued by \(table.continuedBy ?? "none (starts here)")"),
             .lineBreak,
         ]
         for key in palette.keys[index] {
             let header = table.columns.first { $0.key == key }?.header ?? ""
             entries.append(.item(swatch: .filled(palette.colour(table: index, key: key)), text: "\(key) \(header)"))
         }
-        entries += [.lineBreak, .item(swatch: nil, text: "rows: " + RuleTally.rows(table)), .lineBreak,
-                    .item(swatch: nil, text: "columns: " + RuleTally.columns(table)), .lineBreak]
+        entries += [
+            .lineBreak, .item(swatch: nil, text: "rows: " + RuleTally.rows(table)), .lineBreak,
+            .item(swatch: nil, text: "columns: " + RuleTally.columns(table)), .lineBreak,
+        ]
         return entries
     }
 }

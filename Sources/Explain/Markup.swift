@@ -26,7 +26,8 @@ enum Markup {
     /// A `rect` around `box`, grown by `pad` on every side, with `attributes` (already escaped) and an optional
     /// tooltip.
     static func rect(_ box: Box, pad: Double = 0, _ attributes: String, title: String? = nil) -> String {
-        let geometry = "x=\"\(number(box.x0 - pad))\" y=\"\(number(box.y0 - pad))\" "
+        let geometry =
+            "x=\"\(number(box.x0 - pad))\" y=\"\(number(box.y0 - pad))\" "
             + "width=\"\(number(box.width + 2 * pad))\" height=\"\(number(box.height + 2 * pad))\""
         guard let title else { return "<rect \(geometry) \(attributes)/>" }
         return "<rect \(geometry) \(attributes)><title>\(escaped(title))</title></rect>"

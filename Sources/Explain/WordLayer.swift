@@ -26,21 +26,27 @@ struct WordLayer: Sendable {
             }
             title = Self.describe(decision, in: table, index: index)
         }
-        let rect = Markup.rect(word.box, "class=\"word\" data-key=\"\(Markup.escaped(key))\" fill=\"\(fill)\" "
-                               + "fill-opacity=\"0.22\" stroke=\"#707070\" stroke-width=\"0.2\"")
+        let rect = Markup.rect(
+            word.box,
+            "class=\"word\" data-key=\"\(Markup.escaped(key))\" fill=\"\(fill)\" "
+                + "fill-opacity=\"0.22\" stroke=\"#707070\" stroke-width=\"0.2\"")
         return "<g><title>\(Markup.escaped(title))</title>\(rect)\(label(word))</g>"
     }
 
     /// The word's text, fitted to its box's width.
     private func label(_ word: Word) -> String {
         let size = max(1, min(word.box.height * 0.62, word.fontSize * 0.62))
-        return Markup.text(word.text, x: word.box.x0, y: word.box.y1 - word.box.height * 0.22, size: size,
-                           "textLength=\"\(Markup.number(max(word.box.width, 0.5)))\" lengthAdjust=\"spacingAndGlyphs\" fill=\"#202020\"")
+        return Markup.text(
+            word.text, x: word.box.x0, y: word.box.y1 - word.box.height * 0.22, size: size,
+            "textLength=\"\(Markup.number(max(word.box.width, 0.5)))\" lengthAdjust=\"spacingAndGlyphs\" fill=\"#202020\""
+        )
     }
 
     /// `2,697.60 → T1 total (rightAlignedNumbers), row 3`.
     static func describe(_ decision: WordDecision, in table: ExplainedTable, index: Int) -> String {
-        guard let column = decision.column, let rule = decision.rule else { return "\(decision.word.text) → under no column" }
+        guard let column = decision.column, let rule = decision.rule else {
+            return "\(decision.word.text) → under no column"
+        }
         let row = decision.row.map { ", row \($0)" } ?? ", in no row"
         return "\(decision.word.text) → T\(index + 1) \(table.columns[column].key) (\(rule))\(row)"
     }

@@ -66,7 +66,8 @@ struct ArchivedDocuments {
             let count = chunk.withUnsafeMutableBytes { pread(fd, $0.baseAddress, $0.count, offset) }
             if count < 0 {
                 if errno == EINTR { continue }
-                throw ExportError.cannotReadIndex(path: "\(root)/\(ArchiveLayout.index)", reason: String(cString: strerror(errno)))
+                throw ExportError.cannotReadIndex(
+                    path: "\(root)/\(ArchiveLayout.index)", reason: String(cString: strerror(errno)))
             }
             if count == 0 { return nil }
             pending.append(contentsOf: chunk[..<count])

@@ -12,16 +12,22 @@ public struct DocumentFacts: Sendable {
     /// Calls `body` with each fact.
     public func forEach<Failure: Error>(_ body: (Fact) throws(Failure) -> Void) throws(Failure) {
         let info = document.document
-        let columns = DocumentColumns(sha256: info.sha256, sourceName: info.sourceName, department: info.department,
-                                      year: info.year, kind: info.kind?.rawValue, family: info.family.rawValue,
-                                      status: info.status.rawValue)
+        let columns = DocumentColumns(
+            sha256: info.sha256, sourceName: info.sourceName, department: info.department,
+            year: info.year, kind: info.kind?.rawValue, family: info.family.rawValue,
+            status: info.status.rawValue)
         for (index, table) in document.tables.enumerated() {
-            let tableColumns = TableColumns(position: index + 1, id: table.id.rawValue, number: table.number,
-                                            title: table.title, unit: table.unit ?? info.unit, pages: table.pages)
-            func fact(_ source: Fact.Source, _ record: Int?, _ identity: RecordIdentity, _ column: String, _ value: Value?,
-                      text: String? = nil) -> Fact {
-                Fact(source: source, document: columns, table: tableColumns, record: record, identity: identity, column: column,
-                     value: value?.number.map(DecimalText.exact), text: text ?? value?.text)
+            let tableColumns = TableColumns(
+                position: index + 1, id: table.id.rawValue, number: table.number,
+                title: table.title, unit: table.unit ?? info.unit, pages: table.pages)
+            func fact(
+                _ source: Fact.Source, _ record: Int?, _ identity: RecordIdentity, _ column: String, _ value: Value?,
+                text: String? = nil
+            ) -> Fact {
+                Fact(
+                    source: source, document: columns, table: tableColumns, record: record, identity: identity,
+                    column: column,
+                    value: value?.number.map(DecimalText.exact), text: text ?? value?.text)
             }
             if let fields = table.fields {
                 let identity = RecordIdentity(name: Self.formName(fields))
@@ -34,7 +40,8 @@ public struct DocumentFacts: Sendable {
                 for key in record.keys.sorted() where !RecordIdentity.keys.contains(key) {
                     if let figures = record[key]?.figures {
                         for header in figures.keys.sorted() {
-                            try body(fact(.record, position + 1, identity, "\(key)/\(header)", .number(figures[header]!)))
+                            try body(
+                                fact(.record, position + 1, identity, "\(key)/\(header)", .number(figures[header]!)))
                         }
                     } else {
                         try body(fact(.record, position + 1, identity, key, record[key]))
@@ -50,9 +57,10 @@ public struct DocumentFacts: Sendable {
     }
 
     static func identity(of record: Record) -> RecordIdentity {
-        RecordIdentity(code: record["code"]?.text, name: record["name"]?.text, item: record["item"]?.text,
-                       side: record["side"]?.text, category: record["category"]?.text,
-                       line: record["line"]?.number.flatMap { Int(DecimalText.exact($0)) })
+        RecordIdentity(
+            code: record["code"]?.text, name: record["name"]?.text, item: record["item"]?.text,
+            side: record["side"]?.text, category: record["category"]?.text,
+            line: record["line"]?.number.flatMap { Int(DecimalText.exact($0)) })
     }
 
     /// What a self-evaluation form is about: its text fields (项目名称 or 单位名称), in key order.

@@ -7,7 +7,8 @@ public enum ExportError: Error, CustomStringConvertible {
 
     public var description: String {
         switch self {
-        case .cannotReadIndex(let path, let reason): "\(path): cannot read the archive's index (\(reason)); is this an archive folder?"
+        case .cannotReadIndex(let path, let reason):
+            "\(path): cannot read the archive's index (\(reason)); is this an archive folder?"
         case .cannotWrite(let path, let reason): "\(path): cannot write the export (\(reason))"
         }
     }

@@ -42,7 +42,11 @@ final class FactWriter {
 
     /// A CSV field: quoted, with quotes doubled, when it holds a quote, a comma, CR or LF (RFC 4180 §2).
     static func csvField(_ text: String) -> String {
-        guard text.utf8.contains(where: { $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: ",") || $0 == 0x0A || $0 == 0x0D }) else {
+        guard
+            text.utf8.contains(where: {
+                $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: ",") || $0 == 0x0A || $0 == 0x0D
+            })
+        else {
             return text
         }
         return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""

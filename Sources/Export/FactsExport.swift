@@ -48,7 +48,8 @@ public struct FactsExport: Sendable {
             if let statuses, !statuses.contains(entry.status.rawValue) { continue }
             let document: ArchiveDocument
             do {
-                document = try ArchiveDocument(jsonData: Data(contentsOf: URL(fileURLWithPath: "\(root)/\(entry.json)")))
+                document = try ArchiveDocument(
+                    jsonData: Data(contentsOf: URL(fileURLWithPath: "\(root)/\(entry.json)")))
             } catch {
                 summary.unreadable.append((entry.json, String(describing: error)))
                 continue

@@ -14,7 +14,9 @@ enum ClaimedEntry {
     /// Looks at the entry at `path`.
     init(at path: String) throws(SystemCallError) {
         var info = stat()
-        guard fstatat(AT_FDCWD, path, &info, AT_SYMLINK_NOFOLLOW) == 0 else { throw SystemCallError("lstat", path: path) }
+        guard fstatat(AT_FDCWD, path, &info, AT_SYMLINK_NOFOLLOW) == 0 else {
+            throw SystemCallError("lstat", path: path)
+        }
         guard info.st_mode & S_IFMT == S_IFREG else {
             self = Self.kind(info)
             return

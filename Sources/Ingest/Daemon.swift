@@ -41,15 +41,18 @@ public final class Daemon {
         store = try ArchiveStore(root: settings.archive)
         let recovery = try store.recover()
         if let torn = recovery.tornLine {
-            logger.warning("cut a torn last line from the index (a crash during an append); its file is processed again",
-                           metadata: ["line": "\(String(decoding: torn, as: UTF8.self))"])
+            logger.warning(
+                "cut a torn last line from the index (a crash during an append); its file is processed again",
+                metadata: ["line": "\(String(decoding: torn, as: UTF8.self))"])
         }
         if recovery.blankedTornLines > 0 {
-            logger.warning("blanked torn index lines left in front of whole ones (an append that failed half-way)",
-                           metadata: ["count": "\(recovery.blankedTornLines)"])
+            logger.warning(
+                "blanked torn index lines left in front of whole ones (an append that failed half-way)",
+                metadata: ["count": "\(recovery.blankedTornLines)"])
         }
         if recovery.unreadableLines > 0 {
-            logger.warning("index lines that are not entries were skipped", metadata: ["count": "\(recovery.unreadableLines)"])
+            logger.warning(
+                "index lines that are not entries were skipped", metadata: ["count": "\(recovery.unreadableLines)"])
         }
         if recovery.leftovers > 0 {
             logger.notice("removed temporary files of interrupted writes", metadata: ["count": "\(recovery.leftovers)"])
@@ -57,19 +60,23 @@ public final class Daemon {
         try Posix.makeDirectories(settings.inbox)
         work = try WorkFolder(inbox: settings.inbox)
         let adopted = try work.adoptOrphans()
-        if adopted > 0 { logger.notice("took up files left claimed by a stopped daemon", metadata: ["count": "\(adopted)"]) }
+        if adopted > 0 {
+            logger.notice("took up files left claimed by a stopped daemon", metadata: ["count": "\(adopted)"])
+        }
         wake = try WakePipe()
         scanner = InboxScanner(inbox: InboxPath(settings.inbox))
         watcher = settings.once ? nil : try InotifyWatcher()
         tracker = SettleTracker(settleInterval: settings.settleInterval)
-        completion = Completion(unfinishedWait: settings.once ? .zero : settings.unfinishedWait,
-                                fileBytes: settings.limits.fileBytes)
+        completion = Completion(
+            unfinishedWait: settings.once ? .zero : settings.unfinishedWait,
+            fileBytes: settings.limits.fileBytes)
         let extractor = ExtractorProcess(executable: settings.extractor, limits: settings.limits, children: children)
         backoff = FaultBackoff(maximum: settings.maximumBackoff)
-        let processor = DocumentProcessor(store: store, work: work, extractor: extractor,
-                                          classifier: RunClassifier(limits: settings.limits),
-                                          maximumAttempts: settings.maximumAttempts, metrics: metrics, backoff: backoff,
-                                          logger: logger)
+        let processor = DocumentProcessor(
+            store: store, work: work, extractor: extractor,
+            classifier: RunClassifier(limits: settings.limits),
+            maximumAttempts: settings.maximumAttempts, metrics: metrics, backoff: backoff,
+            logger: logger)
         pool = WorkerPool(size: settings.workers, queue: queue, processor: processor, wake: wake)
     }
 
@@ -84,8 +91,12 @@ public final class Daemon {
         rescan(initial: true)
         pool.start()
         notifier.ready()
-        logger.info("watching", metadata: ["inbox": "\(settings.inbox)", "archive": "\(settings.archive)",
-                                           "workers": "\(settings.workers)", "once": "\(settings.once)"])
+        logger.info(
+            "watching",
+            metadata: [
+                "inbox": "\(settings.inbox)", "archive": "\(settings.archive)",
+                "workers": "\(settings.workers)", "once": "\(settings.once)",
+            ])
         while !signals.isRequested {
             fill()
             if settings.once && ready.isEmpty && leftovers.isEmpty && queue.inFlight == 0 && paused == nil { break }
@@ -125,8 +136,9 @@ public final class Daemon {
             do {
                 if let claim = try work.claim(path) { queue.push(claim) }
             } catch {
-                logger.error("cannot claim an entry; it is tried again at the next rescan",
-                             metadata: ["file": "\(path)", "error": "\(error)"])
+                logger.error(
+                    "cannot claim an entry; it is tried again at the next rescan",
+                    metadata: ["file": "\(path)", "error": "\(error)"])
             }
         }
     }
@@ -182,8 +194,9 @@ public final class Daemon {
             do {
                 try watcher?.watch(folder)
             } catch {
-                logger.error("cannot watch a folder; its files are found by rescans only",
-                             metadata: ["folder": "\(folder)", "error": "\(error)"])
+                logger.error(
+                    "cannot watch a folder; its files are found by rescans only",
+                    metadata: ["folder": "\(folder)", "error": "\(error)"])
             }
         }
         let now = ContinuousClock.now
@@ -247,16 +260,20 @@ public final class Daemon {
     /// folder for the next start. Files not claimed stay in the inbox.
     private func shutDown(signal: String?) {
         notifier.stopping()
-        logger.notice("stopping: no new claims; claimed files finish within the grace period, the rest stay claimed for the next start",
-                      metadata: ["in_flight": "\(queue.inFlight)", "grace_s": "\(settings.shutdownGrace.seconds)",
-                                 "signal": "\(signal ?? "none")"])
+        logger.notice(
+            "stopping: no new claims; claimed files finish within the grace period, the rest stay claimed for the next start",
+            metadata: [
+                "in_flight": "\(queue.inFlight)", "grace_s": "\(settings.shutdownGrace.seconds)",
+                "signal": "\(signal ?? "none")",
+            ])
         queue.close(workers: pool.size)
         let deadline = ContinuousClock.now + settings.shutdownGrace
         var stopped = false
         while pool.active > 0 {
             if !stopped && ContinuousClock.now >= deadline {
-                logger.notice("grace period over: stopping children; their files and those not started are taken up at the next start",
-                              metadata: ["in_flight": "\(queue.inFlight)"])
+                logger.notice(
+                    "grace period over: stopping children; their files and those not started are taken up at the next start",
+                    metadata: ["in_flight": "\(queue.inFlight)"])
                 queue.abandon(workers: pool.size)
                 children.stopAll()
                 stopped = true

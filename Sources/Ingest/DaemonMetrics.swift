@@ -24,7 +24,9 @@ final class DaemonMetrics: Sendable {
     func record(_ status: IndexEntry.Status, seconds: Double) {
         state.withLock { state in
             state.documents[status, default: 0] += 1
-            for (index, bound) in Self.latencyBuckets.enumerated() where seconds <= bound { state.bucketCounts[index] += 1 }
+            for (index, bound) in Self.latencyBuckets.enumerated() where seconds <= bound {
+                state.bucketCounts[index] += 1
+            }
             state.latencySum += seconds
             state.latencyCount += 1
         }
@@ -61,7 +63,9 @@ final class DaemonMetrics: Sendable {
 
             """
         let statuses: [IndexEntry.Status] = [.ok, .review, .partial, .unrecognized, .duplicate, .rejected]
-        for status in statuses { text += "juesuan_documents_total{status=\"\(status.rawValue)\"} \(state.documents[status] ?? 0)\n" }
+        for status in statuses {
+            text += "juesuan_documents_total{status=\"\(status.rawValue)\"} \(state.documents[status] ?? 0)\n"
+        }
         text += """
             # HELP juesuan_document_seconds Time from claiming a file to its durable outcome.
             # TYPE juesuan_document_seconds histogram

@@ -42,13 +42,16 @@ struct DocumentProcessor: Sendable {
             case .putBack:
                 return true
             case .stopped:
-                logger.notice("stopped by shutdown; the claim is taken up again at the next start",
-                              metadata: ["file": "\(claim.sourceName)"])
+                logger.notice(
+                    "stopped by shutdown; the claim is taken up again at the next start",
+                    metadata: ["file": "\(claim.sourceName)"])
                 return false
             case .commit(let source, let outcome):
                 let entry = try store.commit(outcome, of: source)
                 try work.finish(current)
-                if backoff.succeeded() { logger.notice("the archive and the inbox can be written again; files are taken again") }
+                if backoff.succeeded() {
+                    logger.notice("the archive and the inbox can be written again; files are taken again")
+                }
                 log(entry, started: started, outcome: outcome)
                 return true
             }
@@ -63,11 +66,13 @@ struct DocumentProcessor: Sendable {
         switch try ClaimedEntry(at: claim.entryPath) {
         case .folder:
             let target = try work.putBack(claim)
-            logger.notice("a folder was swapped in for a file about to be taken; put back into the inbox, its files are taken one by one",
-                          metadata: ["folder": "\(target)"])
+            logger.notice(
+                "a folder was swapped in for a file about to be taken; put back into the inbox, its files are taken one by one",
+                metadata: ["folder": "\(target)"])
             return .putBack
         case .other(let what):
-            return .commit(SourceFile(nothingNamed: claim.sourceName, claim: claim.id), .rejected(Rejections.notAFile(what)))
+            return .commit(
+                SourceFile(nothingNamed: claim.sourceName, claim: claim.id), .rejected(Rejections.notAFile(what)))
         case .file(let fd, let info):
             defer { close(fd) }
             let source = try read(claim, fd: fd, info: info)
@@ -79,14 +84,16 @@ struct DocumentProcessor: Sendable {
     /// Logs why `claim` stays claimed; a fault of the environment pauses the starting of files.
     private func failed(_ claim: Claim, _ error: any Error) {
         guard FaultBackoff.isEnvironmental(error) else {
-            logger.error("could not process; the file stays claimed and is tried again at the next rescan",
-                         metadata: ["file": "\(claim.sourceName)", "error": "\(error)"])
+            logger.error(
+                "could not process; the file stays claimed and is tried again at the next rescan",
+                metadata: ["file": "\(claim.sourceName)", "error": "\(error)"])
             return
         }
         let pause = backoff.failed()
         metrics.environmentFault(pause: pause)
-        logger.error("cannot write (the archive or the inbox is full or unwritable); the file stays claimed, nothing is rejected, no file is started for a while",
-                     metadata: ["file": "\(claim.sourceName)", "error": "\(error)", "retry_s": "\(pause.seconds)"])
+        logger.error(
+            "cannot write (the archive or the inbox is full or unwritable); the file stays claimed, nothing is rejected, no file is started for a while",
+            metadata: ["file": "\(claim.sourceName)", "error": "\(error)", "retry_s": "\(pause.seconds)"])
     }
 
     /// The claimed file, from its open descriptor: read into memory, or only hashed in chunks when it is over the

@@ -43,8 +43,9 @@ public struct ExtractorFailure: Codable, Sendable, Equatable {
     /// The child ran out of the memory it was given (`--memory-limit`).
     public static func memoryLimit(file: String, bytes: Int, detail: String) -> ExtractorFailure {
         let rejection = Rejections.memoryLimit(bytes: bytes, detail: detail)
-        return ExtractorFailure(code: rejection.code, file: file, reason: rejection.reason, detail: detail,
-                                advice: rejection.advice)
+        return ExtractorFailure(
+            code: rejection.code, file: file, reason: rejection.reason, detail: detail,
+            advice: rejection.advice)
     }
 
     /// What the archive records.

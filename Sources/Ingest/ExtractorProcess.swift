@@ -47,9 +47,12 @@ struct ExtractorProcess: Sendable {
     func run(_ file: Int32, sourceName: String) throws(SystemCallError) -> Run {
         let (pid, output, errors) = try Self.spawnLock.withLock { (_) throws(SystemCallError) in
             let output = try Pipe(), errors = try Pipe()
-            let pid = try spawn(arguments: [executable, "extract", "--stdin", "--sandbox", "--memory-limit", "\(limits.memoryBytes)",
-                                            "--", sourceName],
-                                input: file, output: output.write, errors: errors.write)
+            let pid = try spawn(
+                arguments: [
+                    executable, "extract", "--stdin", "--sandbox", "--memory-limit", "\(limits.memoryBytes)",
+                    "--", sourceName,
+                ],
+                input: file, output: output.write, errors: errors.write)
             children.add(pid)
             close(output.write)
             close(errors.write)
@@ -70,8 +73,9 @@ struct ExtractorProcess: Sendable {
             status = children.reap(pid)
         }
         let message = String(decoding: collected.errors.prefix(Self.errorOutputLimit), as: UTF8.self)
-        return Run(ending: ending(status!, pastDeadline: ContinuousClock.now >= deadline), output: collected.output,
-                   errorOutput: message)
+        return Run(
+            ending: ending(status!, pastDeadline: ContinuousClock.now >= deadline), output: collected.output,
+            errorOutput: message)
     }
 
     private func ending(_ status: Int32, pastDeadline: Bool) -> Ending {
@@ -83,9 +87,14 @@ struct ExtractorProcess: Sendable {
     }
 
     /// Reads both pipes until the child closes them (true) or the deadline passes (false).
-    private func drain(output: Int32, errors: Int32, until deadline: ContinuousClock.Instant,
-                       into collected: inout (output: Data, errors: Data)) -> Bool {
-        var fds = [pollfd(fd: output, events: Int16(POLLIN), revents: 0), pollfd(fd: errors, events: Int16(POLLIN), revents: 0)]
+    private func drain(
+        output: Int32, errors: Int32, until deadline: ContinuousClock.Instant,
+        into collected: inout (output: Data, errors: Data)
+    ) -> Bool {
+        var fds = [
+            pollfd(fd: output, events: Int16(POLLIN), revents: 0),
+            pollfd(fd: errors, events: Int16(POLLIN), revents: 0),
+        ]
         var buffer = [UInt8](repeating: 0, count: 64 * 1024)
         while fds.contains(where: { $0.fd >= 0 }) {
             let remaining = deadline - ContinuousClock.now
@@ -95,8 +104,11 @@ struct ExtractorProcess: Sendable {
             for index in fds.indices where fds[index].fd >= 0 && fds[index].revents != 0 {
                 let count = buffer.withUnsafeMutableBytes { read(fds[index].fd, $0.baseAddress, $0.count) }
                 if count > 0 {
-                    if index == 0 { collected.output.append(contentsOf: buffer[..<count]) }
-                    else { collected.errors.append(contentsOf: buffer[..<count]) }
+                    if index == 0 {
+                        collected.output.append(contentsOf: buffer[..<count])
+                    } else {
+                        collected.errors.append(contentsOf: buffer[..<count])
+                    }
                 } else if count == 0 || errno != EINTR {
                     fds[index].fd = -1
                 }
@@ -111,7 +123,8 @@ struct ExtractorProcess: Sendable {
 
     /// Forks and execs the child. Everything the child touches is prepared before fork, so that between fork
     /// and exec it only makes async-signal-safe calls.
-    private func spawn(arguments: [String], input: Int32, output: Int32, errors: Int32) throws(SystemCallError) -> pid_t {
+    private func spawn(arguments: [String], input: Int32, output: Int32, errors: Int32) throws(SystemCallError) -> pid_t
+    {
         let argv = arguments.map { strdup($0) } + [nil]
         defer { argv.forEach { free($0) } }
         // The soft limit sends SIGXCPU; the hard limit a second later, SIGKILL.

@@ -114,8 +114,14 @@ enum NameText {
     /// The length of the well-formed UTF-8 sequence starting at `index`, or 0 when none starts there.
     private static func validSequenceLength(_ bytes: [UInt8], at index: Int) -> Int {
         let lead = bytes[index]
-        let length = lead < 0x80 ? 1 : lead >= 0xC2 && lead < 0xE0 ? 2 : lead >= 0xE0 && lead < 0xF0 ? 3
-            : lead >= 0xF0 && lead < 0xF5 ? 4 : 0
+        let length =
+            lead < 0x80
+            ? 1
+            : lead >= 0xC2 && lead < 0xE0
+                ? 2
+                : lead >= 0xE0 && lead < 0xF0
+                    ? 3
+                    : lead >= 0xF0 && lead < 0xF5 ? 4 : 0
         guard length > 0, index + length <= bytes.count else { return 0 }
         return String(validating: bytes[index..<(index + length)], as: UTF8.self) == nil ? 0 : length
     }

@@ -23,7 +23,8 @@ struct InboxScanner {
 
     private func walk(_ folder: InboxPath, into listing: inout Listing) {
         listing.folders.append(folder)
-        for name in Self.names(in: folder).sorted(by: { $0.lexicographicallyPrecedes($1) }) where InboxNames.isCandidate(name) {
+        for name in Self.names(in: folder).sorted(by: { $0.lexicographicallyPrecedes($1) })
+        where InboxNames.isCandidate(name) {
             let path = folder.appending(name)
             guard let info = path.status() else { continue }
             switch info.st_mode & S_IFMT {

@@ -53,9 +53,11 @@ final class InotifyWatcher {
             var offset = 0
             while offset + 16 <= count {
                 let header = buffer.withUnsafeBytes { bytes in
-                    (wd: bytes.load(fromByteOffset: offset, as: Int32.self),
-                     mask: bytes.load(fromByteOffset: offset + 4, as: UInt32.self),
-                     length: Int(bytes.load(fromByteOffset: offset + 12, as: UInt32.self)))
+                    (
+                        wd: bytes.load(fromByteOffset: offset, as: Int32.self),
+                        mask: bytes.load(fromByteOffset: offset + 4, as: UInt32.self),
+                        length: Int(bytes.load(fromByteOffset: offset + 12, as: UInt32.self))
+                    )
                 }
                 let name = Array(buffer[(offset + 16)..<(offset + 16 + header.length)].prefix { $0 != 0 })
                 offset += 16 + header.length

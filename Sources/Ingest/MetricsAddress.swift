@@ -5,7 +5,9 @@ public struct MetricsAddress: Sendable, Hashable, CustomStringConvertible {
 
     /// Parses `HOST:PORT`; nil when it is not of that form.
     public init?(_ text: String) {
-        guard let colon = text.lastIndex(of: ":"), let port = UInt16(text[text.index(after: colon)...]) else { return nil }
+        guard let colon = text.lastIndex(of: ":"), let port = UInt16(text[text.index(after: colon)...]) else {
+            return nil
+        }
         host = String(text[..<colon])
         self.port = port
         if host.isEmpty { return nil }

@@ -23,7 +23,9 @@ struct MetricsServer: Sendable {
             throw SystemCallError("inet_pton (an IPv4 address is expected)", path: address.description, code: EINVAL)
         }
         let bound = withUnsafePointer(to: &socketAddress) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
+                bind(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size))
+            }
         }
         guard bound == 0, listen(fd, 16) == 0 else {
             let error = SystemCallError("bind", path: address.description)
@@ -43,7 +45,8 @@ struct MetricsServer: Sendable {
             var request = [UInt8](repeating: 0, count: 4096)
             _ = request.withUnsafeMutableBytes { read(connection, $0.baseAddress, $0.count) }
             let body = Data(metrics.exposition().utf8)
-            let head = "HTTP/1.0 200 OK\r\nContent-Type: text/plain; version=0.0.4\r\nContent-Length: \(body.count)\r\n\r\n"
+            let head =
+                "HTTP/1.0 200 OK\r\nContent-Type: text/plain; version=0.0.4\r\nContent-Length: \(body.count)\r\n\r\n"
             _ = try? Posix.writeAll(connection, Data(head.utf8) + body, path: "(metrics connection)")
             close(connection)
         }

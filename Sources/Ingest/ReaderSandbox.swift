@@ -20,7 +20,8 @@ public enum ReaderSandbox {
     ]
 
     // Landlock access rights (linux/landlock.h).
-    static let execute: UInt64 = 1 << 0, writeFile: UInt64 = 1 << 1, readFile: UInt64 = 1 << 2, readDirectory: UInt64 = 1 << 3
+    static let execute: UInt64 = 1 << 0, writeFile: UInt64 = 1 << 1, readFile: UInt64 = 1 << 2,
+        readDirectory: UInt64 = 1 << 3
     /// Every file system right of ABI 1 (execute … make symlink).
     static let fileSystemRightsV1: UInt64 = (1 << 13) - 1
     static let refer: UInt64 = 1 << 13, truncate: UInt64 = 1 << 14, ioctlDevice: UInt64 = 1 << 15
@@ -56,8 +57,9 @@ public enum ReaderSandbox {
         if abi >= 2 { handled |= refer }
         if abi >= 3 { handled |= truncate }
         if abi >= 5 { handled |= ioctlDevice }
-        var attributes = cs_landlock_ruleset_attr(handled_access_fs: handled, handled_access_net: abi >= 4 ? 3 : 0,
-                                                  scoped: abi >= 6 ? 3 : 0)
+        var attributes = cs_landlock_ruleset_attr(
+            handled_access_fs: handled, handled_access_net: abi >= 4 ? 3 : 0,
+            scoped: abi >= 6 ? 3 : 0)
         let size = abi >= 6 ? 24 : abi >= 4 ? 16 : 8
         let ruleset = Int32(cs_landlock_create_ruleset(&attributes, size))
         guard ruleset >= 0 else { throw Failure(step: "landlock_create_ruleset", code: errno) }
@@ -67,7 +69,9 @@ public enum ReaderSandbox {
         for folder in loadableFolders { allow(folder, readFile | readDirectory | execute, in: ruleset) }
         for library in mappedFiles() { allow(library, readFile | execute, in: ruleset) }
         allow("/dev/null", writeFile, in: ruleset)
-        guard cs_landlock_restrict_self(ruleset) == 0 else { throw Failure(step: "landlock_restrict_self", code: errno) }
+        guard cs_landlock_restrict_self(ruleset) == 0 else {
+            throw Failure(step: "landlock_restrict_self", code: errno)
+        }
     }
 
     /// Adds a rule for `path` if it exists.

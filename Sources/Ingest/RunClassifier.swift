@@ -24,7 +24,8 @@ struct RunClassifier {
             }
         case .exited(ExtractorFailure.exitStatus):
             guard let failure = last.flatMap(ExtractorFailure.init(line:)) else {
-                return .rejected(Rejections.crashed("exit status \(ExtractorFailure.exitStatus) without a report", detail: lastLine))
+                return .rejected(
+                    Rejections.crashed("exit status \(ExtractorFailure.exitStatus) without a report", detail: lastLine))
             }
             return .rejected(failure.rejection)
         case .exited(let status):
@@ -32,9 +33,11 @@ struct RunClassifier {
         case .signalled(SIGXCPU):
             return .rejected(Rejections.cpuLimit(limits))
         case .signalled(SIGKILL):
-            return .rejected(Rejections.crashed("killed: the CPU limit or the system's out-of-memory killer", detail: lastLine))
+            return .rejected(
+                Rejections.crashed("killed: the CPU limit or the system's out-of-memory killer", detail: lastLine))
         case .signalled(let signal):
-            return .rejected(Rejections.crashed("signal \(signal), \(String(cString: strsignal(signal)))", detail: lastLine))
+            return .rejected(
+                Rejections.crashed("signal \(signal), \(String(cString: strsignal(signal)))", detail: lastLine))
         }
     }
 }

@@ -30,7 +30,8 @@ struct SettleTracker {
             return true
         }
         if let seen = sightings[path], seen.size == info.st_size, seen.modified.tv_sec == info.st_mtim.tv_sec,
-           seen.modified.tv_nsec == info.st_mtim.tv_nsec {
+            seen.modified.tv_nsec == info.st_mtim.tv_nsec
+        {
             guard now - seen.since >= settleInterval else { return false }
             forget(path)
             return true

@@ -61,14 +61,18 @@ final class WorkFolder: Sendable {
             let item = InboxPath(path).appending(name)
             let text = String(decoding: name, as: UTF8.self)
             if let tilde = name.firstIndex(of: UInt8(ascii: "~")) {
-                if let claim = try? migrate(item, folderName: String(decoding: name[..<tilde], as: UTF8.self),
-                                            origin: Array(name[(tilde + 1)...])) {
+                if let claim = try? migrate(
+                    item, folderName: String(decoding: name[..<tilde], as: UTF8.self),
+                    origin: Array(name[(tilde + 1)...]))
+                {
                     claims.append(claim)
                 }
                 continue
             }
-            guard text != Self.lockName, let origin = try? Data(contentsOf: URL(fileURLWithPath: "\(path)/\(text)/\(Claim.originName)")),
-                  let claim = Claim(folderName: text, origin: Array(origin), folder: path) else { continue }
+            guard text != Self.lockName,
+                let origin = try? Data(contentsOf: URL(fileURLWithPath: "\(path)/\(text)/\(Claim.originName)")),
+                let claim = Claim(folderName: text, origin: Array(origin), folder: path)
+            else { continue }
             if InboxPath(claim.entryPath).status() == nil {
                 discard(claim.path)
                 continue
@@ -86,12 +90,15 @@ final class WorkFolder: Sendable {
         for name in folders where name.hasPrefix(Self.prefix) && "\(parent)/\(name)" != path {
             let folder = "\(parent)/\(name)"
             guard (try? Posix.status("\(folder)/\(Self.lockName)")) != nil,
-                  let deadLock = try FileLock(path: "\(folder)/\(Self.lockName)", wait: false) else { continue }
+                let deadLock = try FileLock(path: "\(folder)/\(Self.lockName)", wait: false)
+            else { continue }
             for item in InboxScanner.names(in: InboxPath(folder)) where item != Array(Self.lockName.utf8) {
                 let moved = InboxPath(folder).appending(item).withCString { from in
                     InboxPath(path).appending(item).withCString { Glibc.rename(from, $0) }
                 }
-                if moved != 0 { throw SystemCallError("rename into \(path)", path: InboxPath(folder).appending(item).description) }
+                if moved != 0 {
+                    throw SystemCallError("rename into \(path)", path: InboxPath(folder).appending(item).description)
+                }
                 adopted += 1
             }
             try Posix.syncDirectory(path)
@@ -152,7 +159,9 @@ final class WorkFolder: Sendable {
         guard let claim = Claim(folderName: folderName, origin: origin, folder: path) else { return nil }
         try Posix.makeDirectories(claim.path)
         try Posix.writeFile(Data(origin), to: "\(claim.path)/\(Claim.originName)")
-        if item.withCString({ Glibc.rename($0, claim.entryPath) }) != 0 { throw SystemCallError("rename", path: item.description) }
+        if item.withCString({ Glibc.rename($0, claim.entryPath) }) != 0 {
+            throw SystemCallError("rename", path: item.description)
+        }
         try Posix.syncDirectory(path)
         return claim
     }

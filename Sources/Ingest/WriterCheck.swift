@@ -31,7 +31,9 @@ enum WriterCheck {
             for fd in InboxScanner.names(in: InboxPath("\(folder)/fd")) {
                 let name = String(decoding: fd, as: UTF8.self)
                 var info = stat()
-                guard stat("\(folder)/fd/\(name)", &info) == 0, info.st_dev == device, info.st_ino == inode else { continue }
+                guard stat("\(folder)/fd/\(name)", &info) == 0, info.st_dev == device, info.st_ino == inode else {
+                    continue
+                }
                 if let flags = openFlags("\(folder)/fdinfo/\(name)"), flags & O_ACCMODE != O_RDONLY { return true }
             }
         }

@@ -33,7 +33,9 @@ public struct PDFReader: Sendable {
     /// Reads a PDF held in memory; `name` is used in error messages.
     public func read(_ data: Data, name: String) throws(PDFTextError) -> DocumentText {
         try PDFSignature.check(data, name: name)
-        return try PopplerDiagnostics.quieted { () throws(PDFTextError) -> DocumentText in try readChecked(data, name: name) }
+        return try PopplerDiagnostics.quieted { () throws(PDFTextError) -> DocumentText in
+            try readChecked(data, name: name)
+        }
     }
 
     private func readChecked(_ data: Data, name: String) throws(PDFTextError) -> DocumentText {
@@ -64,14 +66,17 @@ public struct PDFReader: Sendable {
             poppler_page_get_crop_box(page, &crop)
             let quarterTurned = (abs(crop.x2 - crop.x1) > abs(crop.y2 - crop.y1)) != (width > height)
             let size = turn.uprightSize(width: width, height: height)
-            pages.append(Page(number: index + 1, width: size.width, height: size.height, quarterTurned: quarterTurned,
-                              glyphs: glyphs, settings: grouping))
+            pages.append(
+                Page(
+                    number: index + 1, width: size.width, height: size.height, quarterTurned: quarterTurned,
+                    glyphs: glyphs, settings: grouping))
         }
         if glyphCount == 0 {
             throw PDFTextError(.noTextLayer, file: name, detail: "\(count) pages, no characters")
         }
         if Double(unreadable) > unreadableGlyphShare * Double(glyphCount) {
-            throw PDFTextError(.unreadableText, file: name, detail: "\(unreadable) of \(glyphCount) characters have no Unicode value")
+            throw PDFTextError(
+                .unreadableText, file: name, detail: "\(unreadable) of \(glyphCount) characters have no Unicode value")
         }
         return DocumentText(pages: pages, producer: producer)
     }
@@ -121,8 +126,10 @@ public struct PDFReader: Sendable {
             let font = fonts.font(at: index)
             let box = Box(x0: rect.x1, y0: rect.y1, x1: rect.x2, y1: rect.y2)
             let character = CharacterFolding.fold(scalar)
-            glyphs.append(Glyph(character: character, box: box, fontSize: font?.size ?? 0, fontName: font?.name,
-                                startsWord: afterBreak))
+            glyphs.append(
+                Glyph(
+                    character: character, box: box, fontSize: font?.size ?? 0, fontName: font?.name,
+                    startsWord: afterBreak))
             afterBreak = false
         }
         return glyphs
@@ -143,7 +150,8 @@ private struct FontRuns {
             if let attributes = current.pointee.data?.assumingMemoryBound(to: PopplerTextAttributes.self) {
                 let a = attributes.pointee
                 let name = a.font_name.map { bytes in
-                    let name = previous.flatMap { strcmp($0.bytes, bytes) == 0 ? $0.name : nil } ?? String(cString: bytes)
+                    let name =
+                        previous.flatMap { strcmp($0.bytes, bytes) == 0 ? $0.name : nil } ?? String(cString: bytes)
                     previous = (bytes, name)
                     return name
                 }

@@ -11,7 +11,8 @@ enum PDFSignature {
         let marker = Array("%PDF-".utf8)
         guard window.count >= marker.count else { throw PDFTextError(.notAPDF, file: name) }
         let bytes = Array(window)
-        for start in 0...(bytes.count - marker.count) where bytes[start..<(start + marker.count)].elementsEqual(marker) {
+        for start in 0...(bytes.count - marker.count) where bytes[start..<(start + marker.count)].elementsEqual(marker)
+        {
             return
         }
         // Its bytes are not quoted: what is not a PDF may be anything (a password file, an environment).

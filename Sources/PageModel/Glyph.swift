@@ -12,7 +12,9 @@ public struct Glyph: Sendable, Hashable, Codable {
     /// Table cells are separate text runs, so this separates an amount from a name printed right after it.
     public var startsWord: Bool
 
-    public init(character: Unicode.Scalar, box: Box, fontSize: Double, fontName: String? = nil, startsWord: Bool = false) {
+    public init(
+        character: Unicode.Scalar, box: Box, fontSize: Double, fontName: String? = nil, startsWord: Bool = false
+    ) {
         self.character = character
         self.box = box
         self.fontSize = fontSize
@@ -20,13 +22,16 @@ public struct Glyph: Sendable, Hashable, Codable {
         self.startsWord = startsWord
     }
 
-    enum CodingKeys: String, CodingKey { case character = "c", box, fontSize = "size", fontName = "font", startsWord = "start" }
+    enum CodingKeys: String, CodingKey {
+        case character = "c", box, fontSize = "size", fontName = "font", startsWord = "start"
+    }
 
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         let text = try c.decode(String.self, forKey: .character)
         guard let first = text.unicodeScalars.first, text.unicodeScalars.count == 1 else {
-            throw DecodingError.dataCorruptedError(forKey: .character, in: c, debugDescription: "one Unicode scalar expected")
+            throw DecodingError.dataCorruptedError(
+                forKey: .character, in: c, debugDescription: "one Unicode scalar expected")
         }
         character = first
         box = try c.decode(Box.self, forKey: .box)

@@ -23,8 +23,9 @@ public struct GroupingSettings: Sendable, Hashable {
     public var minimumBoxHeight = 0.6
 
     public init(wordGap: Double, lineBand: Double, duplicateDistance: Double, breakGap: Double, displayScale: Double) {
-        precondition(wordGap > 0 && lineBand > 0 && duplicateDistance >= 0 && breakGap >= 0 && displayScale > 1,
-                     "grouping settings must be positive")
+        precondition(
+            wordGap > 0 && lineBand > 0 && duplicateDistance >= 0 && breakGap >= 0 && displayScale > 1,
+            "grouping settings must be positive")
         self.wordGap = wordGap
         self.lineBand = lineBand
         self.duplicateDistance = duplicateDistance
@@ -33,6 +34,7 @@ public struct GroupingSettings: Sendable, Hashable {
     }
 
     /// The settings the pipeline uses.
-    public static let standard = GroupingSettings(wordGap: 0.3, lineBand: 0.3, duplicateDistance: 0.1, breakGap: 0.1,
-                                                  displayScale: 3)
+    public static let standard = GroupingSettings(
+        wordGap: 0.3, lineBand: 0.3, duplicateDistance: 0.1, breakGap: 0.1,
+        displayScale: 3)
 }

@@ -19,10 +19,13 @@ public struct Page: Sendable, Hashable, Codable {
     }
 
     /// Groups glyphs into words and lines (see `TextGrouping`).
-    public init(number: Int, width: Double, height: Double, quarterTurned: Bool, glyphs: [Glyph],
-                settings: GroupingSettings = .standard) {
-        self.init(number: number, width: width, height: height, quarterTurned: quarterTurned,
-                  lines: TextGrouping(settings: settings).lines(from: glyphs))
+    public init(
+        number: Int, width: Double, height: Double, quarterTurned: Bool, glyphs: [Glyph],
+        settings: GroupingSettings = .standard
+    ) {
+        self.init(
+            number: number, width: width, height: height, quarterTurned: quarterTurned,
+            lines: TextGrouping(settings: settings).lines(from: glyphs))
     }
 
     /// The page's text, one line of text per line, words separated by a space.

@@ -25,7 +25,9 @@ public enum PrintedSize {
                 measured = false
                 if glyphs[index].fontSize <= 0 { glyphs[index].fontSize = glyphs[index].box.height }
             }
-            fit(&glyphs[index].box, em: glyphs[index].fontSize, minimumHeight: settings.minimumBoxHeight, measured: measured)
+            fit(
+                &glyphs[index].box, em: glyphs[index].fontSize, minimumHeight: settings.minimumBoxHeight,
+                measured: measured)
         }
         return glyphs
     }
@@ -39,11 +41,13 @@ public enum PrintedSize {
         init(of glyphs: [Glyph]) {
             var ratios: [[Double]] = []
             for glyph in glyphs where isIdeograph(glyph.character) && glyph.box.width > 0 && glyph.fontSize > 0 {
-                let index = fonts.firstIndex { $0 == glyph.fontName } ?? {
-                    fonts.append(glyph.fontName)
-                    ratios.append([])
-                    return fonts.count - 1
-                }()
+                let index =
+                    fonts.firstIndex { $0 == glyph.fontName }
+                    ?? {
+                        fonts.append(glyph.fontName)
+                        ratios.append([])
+                        return fonts.count - 1
+                    }()
                 ratios[index].append(glyph.box.width / glyph.fontSize)
             }
             scales = ratios.map { values in values.sorted()[values.count / 2] }

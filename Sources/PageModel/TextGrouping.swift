@@ -70,7 +70,9 @@ public struct TextGrouping: Sendable {
             let glyph = glyphs[kept[index]]
             let gap = glyph.box.x0 - last.box.x1
             let em = max(last.fontSize, glyph.fontSize)
-            if gap > settings.wordGap * min(last.fontSize, glyph.fontSize) || (glyph.startsWord && gap >= settings.breakGap * em) {
+            if gap > settings.wordGap * min(last.fontSize, glyph.fontSize)
+                || (glyph.startsWord && gap >= settings.breakGap * em)
+            {
                 words.append(word(from: kept[wordStart..<index], in: glyphs))
                 wordStart = index
             }

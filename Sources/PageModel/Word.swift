@@ -44,7 +44,8 @@ public struct Line: Sendable, Hashable, Codable {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         let words = try c.decode([Word].self, forKey: .words)
         guard !words.isEmpty else {
-            throw DecodingError.dataCorruptedError(forKey: .words, in: c, debugDescription: "a line has at least one word")
+            throw DecodingError.dataCorruptedError(
+                forKey: .words, in: c, debugDescription: "a line has at least one word")
         }
         self.init(words: words, isDisplay: try c.decodeIfPresent(Bool.self, forKey: .isDisplay) ?? false)
     }

@@ -69,7 +69,8 @@ public enum PrintedNumber {
     private static func isPlain(_ byte: UInt8) -> Bool {
         switch byte {
         case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: ","), UInt8(ascii: "."), UInt8(ascii: "-"),
-             UInt8(ascii: "+"), UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: "%"): true
+            UInt8(ascii: "+"), UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: "%"):
+            true
         default: false
         }
     }
@@ -79,7 +80,8 @@ public enum PrintedNumber {
     private static func parsePlain(_ text: String) -> Decimal? {
         var bytes = Array(text.utf8)[...]
         guard let first = bytes.first, first != UInt8(ascii: ","), first != UInt8(ascii: ")"),
-              first != UInt8(ascii: "%") else { return nil }
+            first != UInt8(ascii: "%")
+        else { return nil }
         var negative = false
         if bytes.last == UInt8(ascii: "%") { bytes.removeLast() }
         if bytes.first == UInt8(ascii: "("), bytes.last == UInt8(ascii: ")"), bytes.count > 2 {
@@ -162,6 +164,7 @@ private struct PlainDigits {
 
     /// Zero with 0 to 17 fraction digits, as `Decimal(string:)` reads `0`, `0.0`, `0.00` ….
     private static let zeros: [Decimal] = (0..<18).map {
-        Decimal(string: $0 == 0 ? "0" : "0." + String(repeating: "0", count: $0), locale: Locale(identifier: "en_US_POSIX"))!
+        Decimal(
+            string: $0 == 0 ? "0" : "0." + String(repeating: "0", count: $0), locale: Locale(identifier: "en_US_POSIX"))!
     }
 }

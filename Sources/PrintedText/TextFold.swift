@@ -50,7 +50,9 @@ public enum TextFold {
         if let open = rest.first, open == "(" || open == "（" {
             let numeral = number(at: rest.dropFirst())
             let after = rest.dropFirst(1 + numeral.count)
-            if !numeral.isEmpty, let close = after.first, close == ")" || close == "）" { return String(after.dropFirst()) }
+            if !numeral.isEmpty, let close = after.first, close == ")" || close == "）" {
+                return String(after.dropFirst())
+            }
             return text
         }
         let numeral = number(at: rest)

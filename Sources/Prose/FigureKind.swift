@@ -26,7 +26,9 @@ public enum FigureKind: Sendable, Hashable {
             self = .share(of: nil)
         } else if name == Self.sharePrefix + Self.otherName {
             self = .shareOfOther
-        } else if name.hasPrefix(Self.sharePrefix), let base = NarrativeKind(rawValue: String(name.dropFirst(Self.sharePrefix.count))) {
+        } else if name.hasPrefix(Self.sharePrefix),
+            let base = NarrativeKind(rawValue: String(name.dropFirst(Self.sharePrefix.count)))
+        {
             self = .share(of: base)
         } else {
             return nil

@@ -39,13 +39,16 @@ public struct NarrativeReader: Sendable {
                     figures.append(pending.figure)
                     pendingAmount = nil
                 }
-                figures.append(NarrativeFigure(kind: Self.shareKind(of: label).name, value: number.value, unit: "%",
-                                               sentence: sentence.text, page: page))
+                figures.append(
+                    NarrativeFigure(
+                        kind: Self.shareKind(of: label).name, value: number.value, unit: "%",
+                        sentence: sentence.text, page: page))
             default:
                 let isCount = number.unit == "辆"
                 let kind = NarrativeKind.kind(ofLabel: label, count: isCount)
-                let figure = NarrativeFigure(kind: (kind.map(FigureKind.quoted) ?? .amountOfShare).name, value: number.value,
-                                             unit: isCount ? "辆" : "万元", sentence: sentence.text, page: page)
+                let figure = NarrativeFigure(
+                    kind: (kind.map(FigureKind.quoted) ?? .amountOfShare).name, value: number.value,
+                    unit: isCount ? "辆" : "万元", sentence: sentence.text, page: page)
                 if kind != nil {
                     figures.append(figure)
                     pendingAmount = nil
@@ -68,11 +71,14 @@ public struct NarrativeReader: Sendable {
 
     /// The number starting at `index`, with its unit, if it is a figure (`2,697.60万元`, `1.48万`, `17辆`, `8.89%`).
     /// It starts at an ASCII digit that follows no number, `.` or `,`.
-    private func number(in text: ProseText, at index: Int)
-        -> (start: Int, end: Int, value: Decimal, unit: String)? {
+    private func number(
+        in text: ProseText, at index: Int
+    )
+        -> (start: Int, end: Int, value: Decimal, unit: String)?
+    {
         let classes = text.classes
         guard classes[index].contains(.asciiDigit),
-              index == 0 || !(classes[index - 1].contains(.separator) || text.characters[index - 1].isNumber)
+            index == 0 || !(classes[index - 1].contains(.separator) || text.characters[index - 1].isNumber)
         else { return nil }
         var end = index
         while end < classes.count, !classes[end].isDisjoint(with: [.asciiDigit, .separator]) { end += 1 }

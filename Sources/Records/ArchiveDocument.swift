@@ -1,4 +1,3 @@
-
 /// One JSON document per source PDF: record model v1 (`shared/spec/record-model.md`).
 ///
 /// Fields may be added, never renamed or dropped, without bumping `schemaVersion`.
@@ -16,8 +15,10 @@ public struct ArchiveDocument: Sendable, Hashable, Codable {
     public var unreadFigures: [PrintedFigure]
     public var warnings: [String]
 
-    public init(document: DocumentInfo, tables: [Table] = [], checks: [Check] = [],
-                narrative: Narrative? = nil, unreadFigures: [PrintedFigure] = [], warnings: [String] = []) {
+    public init(
+        document: DocumentInfo, tables: [Table] = [], checks: [Check] = [],
+        narrative: Narrative? = nil, unreadFigures: [PrintedFigure] = [], warnings: [String] = []
+    ) {
         self.schemaVersion = Self.currentSchemaVersion
         self.document = document
         self.tables = tables
@@ -67,8 +68,11 @@ public struct DocumentInfo: Sendable, Hashable, Codable {
     /// The PDF's /Producer, where given.
     public var producer: String?
 
-    public init(sha256: String, sourceName: String, pages: Int, department: String? = nil, year: Int? = nil,
-                unit: String? = nil, kind: DocumentKind? = .finalAccounts, family: Family = .unknown, status: Status = .unrecognized, producer: String? = nil) {
+    public init(
+        sha256: String, sourceName: String, pages: Int, department: String? = nil, year: Int? = nil,
+        unit: String? = nil, kind: DocumentKind? = .finalAccounts, family: Family = .unknown,
+        status: Status = .unrecognized, producer: String? = nil
+    ) {
         self.sha256 = sha256
         self.sourceName = sourceName
         self.pages = pages

@@ -14,8 +14,10 @@ public struct Check: Sendable, Hashable, Codable {
     /// A sentence a person can read: what was compared, where.
     public var detail: String
 
-    public init(rule: String, table: TableKind, ok: Bool, expected: Decimal? = nil, found: Decimal? = nil,
-                tolerance: Decimal? = nil, detail: String) {
+    public init(
+        rule: String, table: TableKind, ok: Bool, expected: Decimal? = nil, found: Decimal? = nil,
+        tolerance: Decimal? = nil, detail: String
+    ) {
         self.rule = rule
         self.table = table
         self.ok = ok

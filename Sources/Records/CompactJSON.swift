@@ -161,8 +161,10 @@ extension CompactJSON {
     }
 
     /// A member that is left out when `value` is nil.
-    private mutating func optional<T>(_ name: String, _ value: T?, _ object: inout ObjectMembers,
-                                      _ write: (inout CompactJSON, T) -> Void) {
+    private mutating func optional<T>(
+        _ name: String, _ value: T?, _ object: inout ObjectMembers,
+        _ write: (inout CompactJSON, T) -> Void
+    ) {
         guard let value else { return }
         object.key(name, &self)
         write(&self, value)

@@ -36,7 +36,8 @@ public struct Diagnostic: Sendable, Hashable {
         var namesTable: Bool {
             switch self {
             case .clippedCodesCompleted, .clippedCodesKept, .clippedCode, .codeNotInCatalogue, .misprintedCodeRepaired,
-                 .unreadFigure, .nameReadInPart, .rowsPastTotal: true
+                .unreadFigure, .nameReadInPart, .rowsPastTotal:
+                true
             case .notANumber, .severalNumbers, .unreadableFigures, .unknownLayout, .catalogueTooLate: false
             }
         }
@@ -61,8 +62,9 @@ public struct Diagnostic: Sendable, Hashable {
 
     /// An unread figure found by the self-census: `why` says where it stood.
     public static func unread(_ figure: PrintedFigure, why: String) -> Diagnostic {
-        var diagnostic = Diagnostic(.unreadFigure, table: figure.table, pages: [figure.page],
-                                    message: "the printed figure \(figure.text) went to no record (\(why))")
+        var diagnostic = Diagnostic(
+            .unreadFigure, table: figure.table, pages: [figure.page],
+            message: "the printed figure \(figure.text) went to no record (\(why))")
         diagnostic.figure = figure
         return diagnostic
     }

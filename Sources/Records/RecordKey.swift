@@ -43,17 +43,29 @@ extension TableKind {
     public var recordKeys: Set<RecordKey> {
         switch self {
         case .incomeExpenditureSummary: [.side, .item, .line, .amount, .personnel, .public, .project]
-        case .fiscalAppropriationSummary: [.side, .item, .line, .amount, .total, .generalBudget, .governmentFund, .stateCapital]
-        case .income: [.unit, .unitCode, .code, .name, .total, .carryover, .fiscalAppropriation, .generalBudget, .governmentFund,
-                       .stateCapital, .specialAccount, .business, .educationFees, .superiorSubsidy, .operating,
-                       .affiliatedRemittance, .other, .nonFiscalBalanceUsed]
-        case .expenditure: [.unit, .unitCode, .code, .name, .total, .basic, .personnel, .public, .project, .remitToSuperior,
-                            .operating, .subsidyToAffiliates]
-        case .generalBudgetExpenditure, .stateCapital: [.unit, .unitCode, .code, .name, .total, .basic, .personnel, .public, .project]
+        case .fiscalAppropriationSummary:
+            [.side, .item, .line, .amount, .total, .generalBudget, .governmentFund, .stateCapital]
+        case .income:
+            [
+                .unit, .unitCode, .code, .name, .total, .carryover, .fiscalAppropriation, .generalBudget,
+                .governmentFund,
+                .stateCapital, .specialAccount, .business, .educationFees, .superiorSubsidy, .operating,
+                .affiliatedRemittance, .other, .nonFiscalBalanceUsed,
+            ]
+        case .expenditure:
+            [
+                .unit, .unitCode, .code, .name, .total, .basic, .personnel, .public, .project, .remitToSuperior,
+                .operating, .subsidyToAffiliates,
+            ]
+        case .generalBudgetExpenditure, .stateCapital:
+            [.unit, .unitCode, .code, .name, .total, .basic, .personnel, .public, .project]
         case .basicExpenditure: [.unit, .unitCode, .category, .code, .name, .amount, .personnel, .public]
         case .threePublicExpenses: [.unit, .unitCode, .item, .budget, .actual, .priorBudget]
-        case .governmentFund: [.unit, .unitCode, .code, .name, .openingBalance, .income, .total, .basic, .personnel, .public,
-                               .project, .closingBalance]
+        case .governmentFund:
+            [
+                .unit, .unitCode, .code, .name, .openingBalance, .income, .total, .basic, .personnel, .public,
+                .project, .closingBalance,
+            ]
         case .disclosureStatistics: [.line, .item, .value]
         case .departmentPerformance, .projectPerformance, .unknown: []
         }
@@ -88,7 +100,9 @@ public enum ThreePublicItem: String, Sendable, Hashable, CaseIterable, CustomStr
     case agencyOperation = "agency_operation"
 
     /// The six items every 三公 table prints.
-    public static let standard: [ThreePublicItem] = [.total, .overseasTravel, .officialReception, .vehicles, .vehiclePurchase, .vehicleOperation]
+    public static let standard: [ThreePublicItem] = [
+        .total, .overseasTravel, .officialReception, .vehicles, .vehiclePurchase, .vehicleOperation,
+    ]
     /// Items some tables print beside the six, recorded only where printed.
     public static let additional: [ThreePublicItem] = [.meetings, .training, .agencyOperation]
 

@@ -19,8 +19,10 @@ public struct Table: Sendable, Hashable, Codable {
     /// For `unknown` grids: the cell texts as printed, one array per printed row.
     public var rows: [[String]]?
 
-    public init(id: TableKind, number: String? = nil, title: String, pages: [Int], unit: String? = nil, empty: Bool = false,
-                records: [Record] = [], fields: [String: Value]? = nil, rows: [[String]]? = nil) {
+    public init(
+        id: TableKind, number: String? = nil, title: String, pages: [Int], unit: String? = nil, empty: Bool = false,
+        records: [Record] = [], fields: [String: Value]? = nil, rows: [[String]]? = nil
+    ) {
         self.id = id
         self.number = number
         self.title = title

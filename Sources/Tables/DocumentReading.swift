@@ -23,9 +23,12 @@ public struct DocumentReading: Sendable {
         var tables = located.tables.map { builder.table(from: $0, warnings: &warnings) }
         Self.repair(&tables, year: metadata.year, warnings: &warnings)
         // A PDF that names neither kind (a notice, a letter) is no report, whatever tables it holds.
-        family = metadata.kind == nil ? .unknown : FamilyDetection(catalogue: catalogue, settings: settings).family(of: located.tables)
+        family =
+            metadata.kind == nil
+            ? .unknown : FamilyDetection(catalogue: catalogue, settings: settings).family(of: located.tables)
         // A document of no known family keeps every table-like region as a grid, those under known titles too.
-        let grids = GenericGrids(settings: settings).grids(in: family == .unknown ? pages.map { ($0.number, $0.lines) } : located.loose)
+        let grids = GenericGrids(settings: settings).grids(
+            in: family == .unknown ? pages.map { ($0.number, $0.lines) } : located.loose)
         if family != .unknown {
             warnings += DocumentCensus(found: located.tables, loose: located.loose, grids: grids, year: metadata.year)
                 .take(&tables)
@@ -61,30 +64,43 @@ public struct DocumentReading: Sendable {
     /// the census found unread is partial, and so is a final account with a table of unknown layout (it says
     /// where). A budget prints tables the record model does not name (项目绩效目标表, 政府采购): kept as grids, and
     /// the document is no less complete for them. The checks, made later, may still turn `ok` into `review`.
-    private static func status(family: Family, kind: DocumentKind?, grids: [Table], warnings: inout [Diagnostic])
-        -> Status {
+    private static func status(
+        family: Family, kind: DocumentKind?, grids: [Table], warnings: inout [Diagnostic]
+    )
+        -> Status
+    {
         if family == .unknown { return .unrecognized }
         let unread = warnings.contains { [.unreadFigure, .nameReadInPart, .rowsPastTotal].contains($0.code) }
         if kind == .budget { return unread ? .partial : .ok }
         for grid in grids {
-            warnings.append(Diagnostic(.unknownLayout, table: .unknown, pages: grid.pages, message: "a table of unknown layout"
-                + (grid.title.isEmpty ? "" : " below \"\(grid.title)\"") + " is kept as a generic grid"))
+            warnings.append(
+                Diagnostic(
+                    .unknownLayout, table: .unknown, pages: grid.pages,
+                    message: "a table of unknown layout"
+                        + (grid.title.isEmpty ? "" : " below \"\(grid.title)\"") + " is kept as a generic grid"))
         }
         return grids.isEmpty && !unread ? .ok : .partial
     }
 
     /// A warning when most number cells of the tables hold text that is no number: the tables were found by
     /// their titles, but the fonts map digits to other characters (a re-encoded or damaged text layer).
-    static func unreadableFigures(in tables: [Table], warnings: [Diagnostic], settings: SegmentationSettings)
-        -> Diagnostic? {
+    static func unreadableFigures(
+        in tables: [Table], warnings: [Diagnostic], settings: SegmentationSettings
+    )
+        -> Diagnostic?
+    {
         let unreadable = warnings.filter { $0.code == .notANumber }.count
         let read = tables.reduce(0) { count, table in
             count + table.records.reduce(0) { $0 + $1.values.filter { $0.number != nil }.count }
         }
-        guard unreadable > 0, Double(unreadable) > settings.unreadableFigureShare * Double(unreadable + read) else { return nil }
-        return Diagnostic(.unreadableFigures, message: "the figures are unreadable: \(unreadable) of \(unreadable + read) "
-            + "number cells hold text that is no number (the PDF's fonts map digits to other characters, as some "
-            + "re-encoding tools leave them); the tables are kept as found, without those figures: get the report "
-            + "as its publisher released it")
+        guard unreadable > 0, Double(unreadable) > settings.unreadableFigureShare * Double(unreadable + read) else {
+            return nil
+        }
+        return Diagnostic(
+            .unreadableFigures,
+            message: "the figures are unreadable: \(unreadable) of \(unreadable + read) "
+                + "number cells hold text that is no number (the PDF's fonts map digits to other characters, as some "
+                + "re-encoding tools leave them); the tables are kept as found, without those figures: get the report "
+                + "as its publisher released it")
     }
 }

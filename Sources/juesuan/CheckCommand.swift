@@ -19,8 +19,9 @@ struct CheckCommand: ParsableCommand {
     /// Exit status when at least one check fails.
     static let failedChecks: Int32 = 1
 
-    @Argument(help: "The PDF or record-model JSON document to check.",
-              completion: .file(extensions: ["pdf", "json"]))
+    @Argument(
+        help: "The PDF or record-model JSON document to check.",
+        completion: .file(extensions: ["pdf", "json"]))
     var file: String
 
     func run() throws {

@@ -20,17 +20,24 @@ struct ExtractCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: "The PDF to read (with --stdin: only its name). Put it after `--` when it may start with `-`.",
-              completion: .file(extensions: ["pdf"]))
+    @Argument(
+        help: "The PDF to read (with --stdin: only its name). Put it after `--` when it may start with `-`.",
+        completion: .file(extensions: ["pdf"]))
     var file: String
 
-    @Flag(name: .long, help: "Read the PDF from standard input, an open file (what the daemon passes); FILE only names it.")
+    @Flag(
+        name: .long,
+        help: "Read the PDF from standard input, an open file (what the daemon passes); FILE only names it.")
     var stdin = false
 
     @Flag(name: .long, help: "Indent the JSON for reading.")
     var pretty = false
 
-    @Flag(name: .long, help: "Once the PDF is read into memory, close a box on this process: no other file read or written, no network (what the daemon asks for).")
+    @Flag(
+        name: .long,
+        help:
+            "Once the PDF is read into memory, close a box on this process: no other file read or written, no network (what the daemon asks for)."
+    )
     var sandbox = false
 
     @Option(name: .long, help: "The file name to record as source_name (default: the file's own name).")
@@ -44,8 +51,10 @@ struct ExtractCommand: ParsableCommand {
     func run() throws {
         let url = URL(fileURLWithPath: file)
         if let memoryLimit {
-            MemoryLimit.apply(bytes: memoryLimit, report: .memoryLimit(
-                file: url.lastPathComponent, bytes: memoryLimit, detail: "an allocation failed (ENOMEM)"))
+            MemoryLimit.apply(
+                bytes: memoryLimit,
+                report: .memoryLimit(
+                    file: url.lastPathComponent, bytes: memoryLimit, detail: "an allocation failed (ENOMEM)"))
         }
         let document: ArchiveDocument
         do {
@@ -54,8 +63,9 @@ struct ExtractCommand: ParsableCommand {
             if sandbox { try closeSandbox() }
             document = try Extraction(settings: settings).extract(data, sourceName: sourceName ?? url.lastPathComponent)
         } catch let error as PDFTextError {
-            let failure = ExtractorFailure(code: error.kind.rawValue, file: error.file, reason: error.reason,
-                                           detail: error.detail, advice: error.advice)
+            let failure = ExtractorFailure(
+                code: error.kind.rawValue, file: error.file, reason: error.reason,
+                detail: error.detail, advice: error.advice)
             FileHandle.standardError.write(failure.line)
             throw ExitCode(ExtractorFailure.exitStatus)
         }

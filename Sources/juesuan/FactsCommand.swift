@@ -7,7 +7,8 @@ import Glibc
 struct FactsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "facts",
-        abstract: "Write every figure of every archived document as one row (CSV or JSON lines), for DuckDB, pandas or a spreadsheet.",
+        abstract:
+            "Write every figure of every archived document as one row (CSV or JSON lines), for DuckDB, pandas or a spreadsheet.",
         discussion: """
             Reads the documents index.jsonl lists as archived, one at a time, and writes a row per figure: the \
             document, the table, the record's identity (code, name, item, side, category, 行次), the record key and \
@@ -23,10 +24,14 @@ struct FactsCommand: ParsableCommand {
     @Argument(help: "The archive folder (the one holding index.jsonl).", completion: .directory)
     var archive: String
 
-    @Option(help: "csv (RFC 4180) or jsonl (one JSON object per line).", transform: { text in
-        guard let format = FactFormat(rawValue: text) else { throw ValidationError("--format is csv or jsonl, not \(text)") }
-        return format
-    })
+    @Option(
+        help: "csv (RFC 4180) or jsonl (one JSON object per line).",
+        transform: { text in
+            guard let format = FactFormat(rawValue: text) else {
+                throw ValidationError("--format is csv or jsonl, not \(text)")
+            }
+            return format
+        })
     var format: FactFormat = .csv
 
     @Option(help: "Write to FILE (through FILE.part, renamed when complete) instead of stdout.")
@@ -35,9 +40,12 @@ struct FactsCommand: ParsableCommand {
     @Flag(help: "Start the CSV with a UTF-8 byte-order mark, so that Excel reads Chinese text right.")
     var bom = false
 
-    @Option(name: .customLong("status"), help: ArgumentHelp(
-        "Export only documents of this status (ok, review, partial, unrecognized; repeat for several), e.g. --status ok "
-            + "for documents whose every printed figure was read and whose every check passes.", valueName: "status"),
+    @Option(
+        name: .customLong("status"),
+        help: ArgumentHelp(
+            "Export only documents of this status (ok, review, partial, unrecognized; repeat for several), e.g. --status ok "
+                + "for documents whose every printed figure was read and whose every check passes.", valueName: "status"
+        ),
         transform: { text in
             guard ["ok", "review", "partial", "unrecognized"].contains(text) else {
                 throw ValidationError("--status is ok, review, partial or unrecognized, not \(text)")
@@ -47,13 +55,16 @@ struct FactsCommand: ParsableCommand {
     var statuses: [String] = []
 
     func run() throws {
-        let export = FactsExport(root: archive, format: format, byteOrderMark: bom,
-                                 statuses: statuses.isEmpty ? nil : Set(statuses))
+        let export = FactsExport(
+            root: archive, format: format, byteOrderMark: bom,
+            statuses: statuses.isEmpty ? nil : Set(statuses))
         let summary: FactsExport.Summary
         if let output {
             let partial = output + ".part"
             let fd = open(partial, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-            guard fd >= 0 else { throw CommandErrors.fail("\(partial): cannot create (\(String(cString: strerror(errno))))") }
+            guard fd >= 0 else {
+                throw CommandErrors.fail("\(partial): cannot create (\(String(cString: strerror(errno))))")
+            }
             do {
                 summary = try CommandErrors.reporting { try export.write(to: fd, path: partial) }
             } catch {
@@ -69,13 +80,20 @@ struct FactsCommand: ParsableCommand {
         }
         let index = "\(archive)/index.jsonl"
         for number in summary.unreadableIndexLines {
-            FileHandle.standardError.write(Data("juesuan: \(index): line \(number) is not an index entry; its document, if any, is left out\n".utf8))
+            FileHandle.standardError.write(
+                Data(
+                    "juesuan: \(index): line \(number) is not an index entry; its document, if any, is left out\n".utf8)
+            )
         }
         for number in summary.fusedIndexLines {
-            FileHandle.standardError.write(Data("juesuan: \(index): line \(number) starts with a torn line; the whole entry after it was read (juesuan watch blanks the torn part at start)\n".utf8))
+            FileHandle.standardError.write(
+                Data(
+                    "juesuan: \(index): line \(number) starts with a torn line; the whole entry after it was read (juesuan watch blanks the torn part at start)\n"
+                        .utf8))
         }
         for (path, reason) in summary.unreadable {
-            FileHandle.standardError.write(Data("juesuan: \(archive)/\(path): left out, cannot be read: \(reason)\n".utf8))
+            FileHandle.standardError.write(
+                Data("juesuan: \(archive)/\(path): left out, cannot be read: \(reason)\n".utf8))
         }
         var line = "juesuan: \(summary.documents) documents, \(summary.values) values, \(summary.cells) grid cells"
         if summary.texts > 0 { line += ", \(summary.texts) texts" }
@@ -83,6 +101,8 @@ struct FactsCommand: ParsableCommand {
             line += "; \(summary.unreadableIndexLines.count) index lines skipped (not index entries)"
         }
         FileHandle.standardError.write(Data((line + "\n").utf8))
-        if !summary.unreadable.isEmpty || !summary.unreadableIndexLines.isEmpty { throw ExitCode(Self.documentsLeftOut) }
+        if !summary.unreadable.isEmpty || !summary.unreadableIndexLines.isEmpty {
+            throw ExitCode(Self.documentsLeftOut)
+        }
     }
 }

@@ -12,7 +12,8 @@ struct Juesuan: ParsableCommand {
             were read, for debugging and bug reports.
             """,
         subcommands: [
-            ExtractCommand.self, TextCommand.self, ExplainCommand.self, WatchCommand.self, CheckCommand.self, FactsCommand.self,
+            ExtractCommand.self, TextCommand.self, ExplainCommand.self, WatchCommand.self, CheckCommand.self,
+            FactsCommand.self,
         ]
     )
 }

@@ -16,7 +16,8 @@ enum MemoryLimit {
         let line = report.line
         let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: line.count, alignment: 1)
         buffer.copyBytes(from: line)
-        prepared = Prepared(stderr: dup(STDERR_FILENO), line: UnsafeRawBufferPointer(buffer), status: ExtractorFailure.exitStatus)
+        prepared = Prepared(
+            stderr: dup(STDERR_FILENO), line: UnsafeRawBufferPointer(buffer), status: ExtractorFailure.exitStatus)
         var action = sigaction()
         action.__sigaction_handler.sa_handler = onFatalSignal
         sigemptyset(&action.sa_mask)

@@ -5,9 +5,11 @@ import Tables
 /// `--settings FILE.json`: the tables stage's thresholds overridden for an experiment
 /// (`{"sharedBand": 0.9}`; names as in `SegmentationSettings`).
 struct SettingsOption: ParsableArguments {
-    @Option(name: .customLong("settings"), help: ArgumentHelp(
-        "A JSON object of segmentation settings to use instead of the standard ones (for experiments).",
-        valueName: "file.json"))
+    @Option(
+        name: .customLong("settings"),
+        help: ArgumentHelp(
+            "A JSON object of segmentation settings to use instead of the standard ones (for experiments).",
+            valueName: "file.json"))
     var file: String?
 
     /// The standard settings, or those of `file` put over them. A file that cannot be used is a usage error

@@ -48,7 +48,8 @@ struct TextCommand: ParsableCommand {
         }
         var out = ""
         for page in pages {
-            out += "=== page \(page.number) (\(format(page.width)) x \(format(page.height)) pt\(page.quarterTurned ? ", turned a quarter" : ""))\n"
+            out +=
+                "=== page \(page.number) (\(format(page.width)) x \(format(page.height)) pt\(page.quarterTurned ? ", turned a quarter" : ""))\n"
             for line in page.lines {
                 out += "\(format(line.box.y0))-\(format(line.box.y1)) |"
                 for word in line.words {

@@ -63,12 +63,17 @@ struct WatchCommand: ParsableCommand {
     @Option(help: "Longest pause (seconds) before files are started again after the archive was full or unwritable.")
     var maxBackoffSeconds = WatchCommand.defaults.maximumBackoff.seconds
 
-    @Option(help: "Seconds claimed files may take to finish after SIGTERM; then their children are stopped and the files stay claimed for the next start.")
+    @Option(
+        help:
+            "Seconds claimed files may take to finish after SIGTERM; then their children are stopped and the files stay claimed for the next start."
+    )
     var graceSeconds = WatchCommand.defaults.shutdownGrace.seconds
 
     func validate() throws {
         if workers < 1 { throw ValidationError("--workers must be at least 1") }
-        if metrics != nil && metricsAddress == nil { throw ValidationError("--metrics takes HOST:PORT, e.g. 127.0.0.1:9464") }
+        if metrics != nil && metricsAddress == nil {
+            throw ValidationError("--metrics takes HOST:PORT, e.g. 127.0.0.1:9464")
+        }
         if maxAttempts < 1 { throw ValidationError("--max-attempts must be at least 1") }
     }
 

@@ -22,8 +22,10 @@ import TestSupport
     }
 
     func document(for source: SourceFile, department: String = "某某局", year: Int = 2024) throws -> Outcome {
-        let document = ArchiveDocument(document: DocumentInfo(sha256: source.sha256, sourceName: source.name, pages: 1,
-                                                              department: department, year: year, status: .ok))
+        let document = ArchiveDocument(
+            document: DocumentInfo(
+                sha256: source.sha256, sourceName: source.name, pages: 1,
+                department: department, year: year, status: .ok))
         let json = try document.jsonData()
         return .document(try DocumentSummary(jsonData: json), json: json)
     }
@@ -76,13 +78,16 @@ import TestSupport
         let entry = try store.commit(.rejected(rejection), of: file)
         #expect(entry.status == .rejected)
         #expect(entry.reason == "damaged beyond repair; download it again")
-        let note = try JSONSerialization.jsonObject(with: Data(contentsOf: root.appendingPathComponent(entry.json))) as? [String: Any]
+        let note =
+            try JSONSerialization.jsonObject(with: Data(contentsOf: root.appendingPathComponent(entry.json)))
+            as? [String: Any]
         #expect(note?["advice"] as? String == "download it again")
         #expect(try Data(contentsOf: root.appendingPathComponent(entry.pdf)) == bytes("broken"))
     }
 
-    @Test("a file too large to hold is hashed in chunks and kept whole, linked on one file system, copied across two",
-          arguments: [false, true])
+    @Test(
+        "a file too large to hold is hashed in chunks and kept whole, linked on one file system, copied across two",
+        arguments: [false, true])
     func unreadFile(acrossFileSystems: Bool) throws {
         let folder = acrossFileSystems ? URL(fileURLWithPath: "/dev/shm") : root
         let path = folder.appendingPathComponent("large-\(UUID().uuidString).pdf").path
@@ -121,24 +126,31 @@ import TestSupport
     @Test("names become safe path components")
     func safeNames() {
         let layout = ArchiveLayout()
-        let paths = layout.document(sourceName: "../a/b.PDF", sha256: "0123456789abcdef", department: nil, year: nil,
-                                    kind: .finalAccounts)
+        let paths = layout.document(
+            sourceName: "../a/b.PDF", sha256: "0123456789abcdef", department: nil, year: nil,
+            kind: .finalAccounts)
         #expect(paths.json == "unknown-year/unknown-department/final_accounts/_a_b.0123456789ab.json")
-        let budget = layout.document(sourceName: "b.pdf", sha256: "0123456789abcdef", department: "某局", year: 2026, kind: .budget)
+        let budget = layout.document(
+            sourceName: "b.pdf", sha256: "0123456789abcdef", department: "某局", year: 2026, kind: .budget)
         #expect(budget.json == "2026/某局/budget/b.0123456789ab.json")
-        #expect(layout.rejected(sourceName: "notes.txt", sha256: "0123456789abcdef").file == "rejected/notes.0123456789ab.txt")
+        #expect(
+            layout.rejected(sourceName: "notes.txt", sha256: "0123456789abcdef").file
+                == "rejected/notes.0123456789ab.txt")
     }
 
     @Test("index lines carry kind, tables and failed checks; a duplicate's are its original's; older lines still read")
     func indexLineSummary() throws {
         let file = source("a")
-        let json = Data(#"{"document":{"source_name":"report.pdf","kind":"budget","status":"partial"},"tables":[{},{}],"checks":[{"ok":false},{"ok":true}]}"#.utf8)
+        let json = Data(
+            #"{"document":{"source_name":"report.pdf","kind":"budget","status":"partial"},"tables":[{},{}],"checks":[{"ok":false},{"ok":true}]}"#
+                .utf8)
         let entry = try store.commit(.document(try DocumentSummary(jsonData: json), json: json), of: file)
         #expect(entry.kind == "budget" && entry.tables == 2 && entry.failedChecks == 1)
         let copy = try store.commit(.duplicate(of: entry), of: source("a", name: "copy.pdf", claim: "claim2"))
         #expect(copy.kind == "budget" && copy.tables == 2 && copy.failedChecks == 1)
         #expect(indexLines.first?.contains(#""failed_checks":1"#) == true)
-        let old = #"{"claim":"c","json":"x.json","pdf":"x.pdf","sha256":"ab","source_name":"x.pdf","status":"ok","time":"2025-01-01T00:00:00Z"}"#
+        let old =
+            #"{"claim":"c","json":"x.json","pdf":"x.pdf","sha256":"ab","source_name":"x.pdf","status":"ok","time":"2025-01-01T00:00:00Z"}"#
         let entryBefore = try JSONDecoder().decode(IndexEntry.self, from: Data(old.utf8))
         #expect(entryBefore.kind == nil && entryBefore.tables == nil && entryBefore.failedChecks == nil)
     }

@@ -14,8 +14,10 @@ struct FullDiskTests {
     }
 
     static func document(for source: SourceFile) throws -> Outcome {
-        let document = ArchiveDocument(document: DocumentInfo(sha256: source.sha256, sourceName: source.name, pages: 1,
-                                                              department: "某某局", year: 2024, status: .ok))
+        let document = ArchiveDocument(
+            document: DocumentInfo(
+                sha256: source.sha256, sourceName: source.name, pages: 1,
+                department: "某某局", year: 2024, status: .ok))
         let json = try document.jsonData()
         return .document(try DocumentSummary(jsonData: json), json: json)
     }
@@ -25,7 +27,9 @@ struct FullDiskTests {
             .split(separator: "\n", omittingEmptySubsequences: false).dropLast()
     }
 
-    @Test("ENOSPC in the middle of an index line: nothing is appended, the retry writes one whole line, a third copy is a duplicate")
+    @Test(
+        "ENOSPC in the middle of an index line: nothing is appended, the retry writes one whole line, a third copy is a duplicate"
+    )
     func appendOnFullDisk() throws {
         let disk = try SmallFileSystem(bytes: 256 << 10)
         let root = disk.folder.appendingPathComponent("Archive")
@@ -35,7 +39,9 @@ struct FullDiskTests {
         // Pad the index with duplicate lines until the next line must start a new page.
         var number = 0
         while true {
-            let size = try FileManager.default.attributesOfItem(atPath: root.appendingPathComponent(ArchiveLayout.index).path)[.size] as! Int
+            let size =
+                try FileManager.default.attributesOfItem(atPath: root.appendingPathComponent(ArchiveLayout.index).path)[
+                    .size] as! Int
             if size % 4096 > 4096 - 400 { break }
             number += 1
             _ = try store.commit(.duplicate(of: archived), of: Self.empty(claim: "pad\(number)"))
@@ -53,7 +59,9 @@ struct FullDiskTests {
         #expect(retried.status == .duplicate)
         let lines = try Self.lines(root)
         #expect(lines.count == number + 2)
-        for line in lines { #expect(try JSONDecoder().decode(IndexEntry.self, from: Data(line.utf8)).claim.isEmpty == false) }
+        for line in lines {
+            #expect(try JSONDecoder().decode(IndexEntry.self, from: Data(line.utf8)).claim.isEmpty == false)
+        }
         let again = try ArchiveStore(root: root.path)
         _ = try again.recover()
         #expect(try again.archivedEntry(sha256: original.sha256)?.claim == "original")

@@ -5,12 +5,14 @@ import Testing
 @Suite struct CatalogueCoverageTests {
     let catalogue = CodeCatalogue.standard
 
-    @Test("Well-known codes of each class", arguments: [
-        ("201", "一般公共服务支出"), ("2010301", "行政运行"), ("20406", "司法"), ("208", "社会保障和就业支出"),
-        ("2080505", "机关事业单位基本养老保险缴费支出"), ("2101101", "行政单位医疗"), ("2120501", "城乡社区环境卫生"),
-        ("2210201", "住房公积金"), ("224", "灾害防治及应急管理支出"), ("30101", "基本工资"), ("30201", "办公费"),
-        ("30302", "退休费"), ("31002", "办公设备购置"), ("39999", "其他支出"),
-    ])
+    @Test(
+        "Well-known codes of each class",
+        arguments: [
+            ("201", "一般公共服务支出"), ("2010301", "行政运行"), ("20406", "司法"), ("208", "社会保障和就业支出"),
+            ("2080505", "机关事业单位基本养老保险缴费支出"), ("2101101", "行政单位医疗"), ("2120501", "城乡社区环境卫生"),
+            ("2210201", "住房公积金"), ("224", "灾害防治及应急管理支出"), ("30101", "基本工资"), ("30201", "办公费"),
+            ("30302", "退休费"), ("31002", "办公设备购置"), ("39999", "其他支出"),
+        ])
     func wellKnownCodes(code: String, name: String) {
         #expect(catalogue.name(ofCode: code, year: 2024) == name)
     }
@@ -53,7 +55,8 @@ import Testing
             let parents = [3, 5].filter { $0 < entry.code.count }.map { String(entry.code.prefix($0)) }
             for year in entry.firstYear...(entry.lastYear ?? lastYear) {
                 for parent in parents {
-                    #expect(catalogue.entry(ofCode: parent, year: year) != nil, "\(entry.code) in \(year): no \(parent)")
+                    #expect(
+                        catalogue.entry(ofCode: parent, year: year) != nil, "\(entry.code) in \(year): no \(parent)")
                 }
             }
         }

@@ -16,11 +16,13 @@ import Testing
         #expect(catalogue.name(ofCode: "201", year: nil) == "一般公共服务支出")
     }
 
-    @Test("Liaoning 06 clipped codes complete by name", arguments: [
-        ("3010", "基本工资", "30101"), ("3010", "伙食补助费", "30106"), ("3011", "医疗费", "30114"),
-        ("3019", "其他工资福利支出", "30199"), ("3991", "资本性赠与", "39910"), ("3120", "其他资本性补助", "31206"),
-        ("3010", "机关事业单位基本养老保险", "30108"), ("3021", "因公出国(境)费用", "30212"),
-    ])
+    @Test(
+        "Liaoning 06 clipped codes complete by name",
+        arguments: [
+            ("3010", "基本工资", "30101"), ("3010", "伙食补助费", "30106"), ("3011", "医疗费", "30114"),
+            ("3019", "其他工资福利支出", "30199"), ("3991", "资本性赠与", "39910"), ("3120", "其他资本性补助", "31206"),
+            ("3010", "机关事业单位基本养老保险", "30108"), ("3021", "因公出国(境)费用", "30212"),
+        ])
     func clippedCodes(code: String, name: String, full: String) {
         #expect(catalogue.completion(ofClippedCode: code, name: name, year: 2024)?.code == full)
     }
@@ -28,8 +30,9 @@ import Testing
     @Test func clippedNamesComplete() {
         let entry = catalogue.completion(ofClippedCode: "20103", name: "政府办公厅（室）及相关机构事", year: 2023)
         #expect(entry?.name == "政府办公厅（室）及相关机构事务")
-        #expect(catalogue.completion(ofClippedCode: "2080505", name: "机关事业单位基本养老保险缴", year: 2024)?.name
-            == "机关事业单位基本养老保险缴费支出")
+        #expect(
+            catalogue.completion(ofClippedCode: "2080505", name: "机关事业单位基本养老保险缴", year: 2024)?.name
+                == "机关事业单位基本养老保险缴费支出")
     }
 
     @Test func uncertainCompletionsAreRefused() {

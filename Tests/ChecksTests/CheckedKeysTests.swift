@@ -19,7 +19,8 @@ import Testing
                 #expect(Set(SummaryChecks.columns(of: table, side: side)).isSubset(of: table.recordKeys))
             }
         }
-        #expect(Set(FiscalCrossChecks.budgets.map(\.column)).isSubset(of: TableKind.fiscalAppropriationSummary.recordKeys))
+        #expect(
+            Set(FiscalCrossChecks.budgets.map(\.column)).isSubset(of: TableKind.fiscalAppropriationSummary.recordKeys))
         #expect(Set(SummaryCrossChecks.incomeSources.map(\.column)).isSubset(of: TableKind.income.recordKeys))
     }
 }

@@ -52,9 +52,10 @@ import Testing
     }
 
     static func failed(_ document: ArchiveDocument) -> Set<Mistake> {
-        Set(document.checks.filter { !$0.ok }.map {
-            Mistake(rule: $0.rule, table: $0.table, expected: $0.expected ?? 0, found: $0.found ?? 0)
-        })
+        Set(
+            document.checks.filter { !$0.ok }.map {
+                Mistake(rule: $0.rule, table: $0.table, expected: $0.expected ?? 0, found: $0.found ?? 0)
+            })
     }
 
     @Test(arguments: TruthDocuments.names)
@@ -70,20 +71,24 @@ import Testing
     /// the 基本支出 of all funds, not of 一般公共预算).
     static let proseMistakes: [String: Set<Mistake>] = [
         "shanxi-yangcheng-zhengfuban-2024.chromium": [
-            Mistake(rule: "narrative_share_of_basic", table: .expenditure, expected: "89.384", found: "90.58"),
+            Mistake(rule: "narrative_share_of_basic", table: .expenditure, expected: "89.384", found: "90.58")
         ],
         "sh-putuo-guihuaziranziyuanju-2024-bumenjuesuan": [
-            Mistake(rule: "narrative_personnel", table: .basicExpenditure, expected: "4884.09", found: "4896.98"),
+            Mistake(rule: "narrative_personnel", table: .basicExpenditure, expected: "4884.09", found: "4896.98")
         ],
     ]
 
     // One document at a time: poppler is not safe to use from several threads (design/field-notes.md).
-    @Test(.serialized, .readsPDFs, .enabled(if: Corpus.publicCorpus != nil),
-          arguments: TruthDocuments.names.filter { !$0.hasSuffix(".calc") })
+    @Test(
+        .serialized, .readsPDFs, .enabled(if: Corpus.publicCorpus != nil),
+        arguments: TruthDocuments.names.filter { !$0.hasSuffix(".calc") })
     func proseFiguresAgreeExceptTrueMistakes(_ name: String) throws {
         // The budget's prose quotes 万元 where its tables print 元.
-        let pdf = try #require([Corpus.publicCorpus, Corpus.shared("budgets")].compactMap { $0 }
-            .map { $0.appendingPathComponent("\(name).pdf") }.first { FileManager.default.fileExists(atPath: $0.path) })
+        let pdf = try #require(
+            [Corpus.publicCorpus, Corpus.shared("budgets")].compactMap { $0 }
+                .map { $0.appendingPathComponent("\(name).pdf") }.first {
+                    FileManager.default.fileExists(atPath: $0.path)
+                })
         let pages = try PDFReader().read(contentsOf: pdf).pages
         var truth = try TruthDocuments.load(name)
         truth.narrative = NarrativeReader().narrative(of: pages, besides: truth.tables)

@@ -14,7 +14,8 @@ struct FigureEdit: CustomStringConvertible {
 
     func apply(to document: inout ArchiveDocument) {
         guard let tableIndex = document.tables.firstIndex(where: { $0.id == table }),
-              let recordIndex = document.tables[tableIndex].records.firstIndex(where: matches) else {
+            let recordIndex = document.tables[tableIndex].records.firstIndex(where: matches)
+        else {
             fatalError("no record for \(self)")
         }
         let old = document.tables[tableIndex].records[recordIndex][column]?.number ?? 0

@@ -13,7 +13,7 @@ import Testing
     @Test func validatedDocumentsValidate() throws {
         var document = Validation().validated(try TruthDocuments.load("liaoning-chaoyang-zuzhibu-2024.chromium"))
         document.narrative = Narrative(figures: [
-            NarrativeFigure(kind: "vehicle_count", value: 2, unit: "辆", sentence: "共有车辆2辆。", page: 5),
+            NarrativeFigure(kind: "vehicle_count", value: 2, unit: "辆", sentence: "共有车辆2辆。", page: 5)
         ])
         #expect(document.checks.contains { !$0.ok })
         #expect(try SchemaValidation.errors(in: document.jsonData()) == [])

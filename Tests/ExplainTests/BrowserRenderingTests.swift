@@ -5,8 +5,11 @@ import Testing
 /// The SVG `explain` writes, opened in a real headless browser and screenshot to PNG: the picture is drawn, not
 /// blank. Skipped where no Chromium is installed (`scripts/setup.sh` installs it).
 @Suite struct BrowserRenderingTests {
-    @Test(.enabled(if: Browser.path != nil, "no headless browser: chromium is not on PATH (apt-get install chromium)"),
-          .enabled(if: ExplainCommandTests.document != nil, "the public corpus (../shared/corpus/public) is not beside the repository"))
+    @Test(
+        .enabled(if: Browser.path != nil, "no headless browser: chromium is not on PATH (apt-get install chromium)"),
+        .enabled(
+            if: ExplainCommandTests.document != nil,
+            "the public corpus (../shared/corpus/public) is not beside the repository"))
     func theSVGRendersToAPictureThatIsNotBlank() throws {
         let pdf = try #require(ExplainCommandTests.document)
         let folder = try Corpus.temporaryFolder()
@@ -19,8 +22,10 @@ import Testing
         let height = try #require(root.attributes["height"].flatMap(Browser.pixels))
         // The same size, white: what a blank picture weighs as PNG.
         let blank = folder.appendingPathComponent("blank.svg")
-        try Data(("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"\(width)\" height=\"\(height)\">"
-            + "<rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/></svg>").utf8).write(to: blank)
+        try Data(
+            ("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"\(width)\" height=\"\(height)\">"
+                + "<rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/></svg>").utf8
+        ).write(to: blank)
         let drawn = try Browser.screenshot(svg, width: width, height: height, in: folder)
         let empty = try Browser.screenshot(blank, width: width, height: height, in: folder)
         #expect(PNGHeader(drawn) == PNGHeader(width: width, height: height))
@@ -49,10 +54,12 @@ enum Browser {
         let png = folder.appendingPathComponent(file.deletingPathExtension().lastPathComponent + ".png")
         let profile = folder.appendingPathComponent("profile-\(file.lastPathComponent)")
         guard let path else { throw CocoaError(.fileNoSuchFile) }
-        try ChildProcess.succeed(path, [
-            "--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars", "--user-data-dir=\(profile.path)",
-            "--window-size=\(width),\(height)", "--screenshot=\(png.path)", file.absoluteString,
-        ])
+        try ChildProcess.succeed(
+            path,
+            [
+                "--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars", "--user-data-dir=\(profile.path)",
+                "--window-size=\(width),\(height)", "--screenshot=\(png.path)", file.absoluteString,
+            ])
         return try Data(contentsOf: png)
     }
 }
@@ -70,7 +77,8 @@ struct PNGHeader: Equatable {
     init?(_ data: Data) {
         let bytes = [UInt8](data.prefix(24))
         guard bytes.count == 24, bytes[0..<8] == [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A],
-              bytes[12..<16] == Array("IHDR".utf8)[...] else { return nil }
+            bytes[12..<16] == Array("IHDR".utf8)[...]
+        else { return nil }
         let number = { (start: Int) in bytes[start..<(start + 4)].reduce(0) { $0 << 8 | Int($1) } }
         (width, height) = (number(16), number(20))
     }

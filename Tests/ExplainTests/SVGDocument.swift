@@ -46,8 +46,10 @@ struct SVGDocument {
         var elements: [Element] = []
         private var open: [(index: Int, id: String?)] = []
 
-        func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
-                    attributes: [String: String] = [:]) {
+        func parser(
+            _ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
+            attributes: [String: String] = [:]
+        ) {
             elements.append(Element(name: name, attributes: attributes, within: open.compactMap(\.id)))
             open.append((elements.count - 1, attributes["id"]))
         }

@@ -49,10 +49,12 @@ import TestSupport
         try archiveDocument("one", claim: "c1")
         let second = try archiveDocument("two", claim: "c2")
         // The same bytes again (a duplicate), and a rejected file: neither is a document of its own.
-        _ = try store.commit(.duplicate(of: try #require(try store.archivedEntry(sha256: second.sha256))),
-                             of: SourceFile(name: "copy.pdf", bytes: Data("%PDF-1.7 two".utf8), claim: "c3"))
-        _ = try store.commit(.rejected(Rejection(code: "not_a_pdf", reason: "not a PDF", advice: "drop a PDF")),
-                             of: SourceFile(name: "x.txt", bytes: Data("hello".utf8), claim: "c4"))
+        _ = try store.commit(
+            .duplicate(of: try #require(try store.archivedEntry(sha256: second.sha256))),
+            of: SourceFile(name: "copy.pdf", bytes: Data("%PDF-1.7 two".utf8), claim: "c3"))
+        _ = try store.commit(
+            .rejected(Rejection(code: "not_a_pdf", reason: "not a PDF", advice: "drop a PDF")),
+            of: SourceFile(name: "x.txt", bytes: Data("hello".utf8), claim: "c4"))
         // A line being appended when the export starts: not read.
         let index = try FileHandle(forWritingTo: archive.appendingPathComponent(ArchiveLayout.index))
         try index.seekToEnd()
@@ -106,7 +108,8 @@ import TestSupport
         let second = try Data(contentsOf: index).dropFirst(first.count)
         // Line 2: a torn append with the retry's whole line fused after it; line 3: no entry at all.
         try (first + second.prefix(40) + second + Data("{\"claim\":\n".utf8)).write(to: index)
-        let run = try ChildProcess.run(Binary.juesuan, ["facts", archive.path, "--output", root.appendingPathComponent("f.csv").path])
+        let run = try ChildProcess.run(
+            Binary.juesuan, ["facts", archive.path, "--output", root.appendingPathComponent("f.csv").path])
         #expect(run.status == 1)
         #expect(run.errorText.contains("index.jsonl: line 3 is not an index entry"))
         #expect(run.errorText.contains("index.jsonl: line 2 starts with a torn line"))

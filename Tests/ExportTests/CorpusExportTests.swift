@@ -14,15 +14,22 @@ import TestSupport
         defer { try? FileManager.default.removeItem(at: folder) }
         let inbox = folder.appendingPathComponent("Inbox"), archive = folder.appendingPathComponent("Archive")
         try FileManager.default.createDirectory(at: inbox, withIntermediateDirectories: true)
-        let pdfs = try FileManager.default.contentsOfDirectory(at: Corpus.publicCorpus!, includingPropertiesForKeys: nil)
-            .filter { $0.pathExtension == "pdf" }
-        for pdf in pdfs { try FileManager.default.copyItem(at: pdf, to: inbox.appendingPathComponent(pdf.lastPathComponent)) }
-        let watch = try ChildProcess.run(Binary.juesuan, ["watch", "--once", "--inbox", inbox.path, "--archive", archive.path])
+        let pdfs = try FileManager.default.contentsOfDirectory(
+            at: Corpus.publicCorpus!, includingPropertiesForKeys: nil
+        )
+        .filter { $0.pathExtension == "pdf" }
+        for pdf in pdfs {
+            try FileManager.default.copyItem(at: pdf, to: inbox.appendingPathComponent(pdf.lastPathComponent))
+        }
+        let watch = try ChildProcess.run(
+            Binary.juesuan, ["watch", "--once", "--inbox", inbox.path, "--archive", archive.path])
         #expect(watch.status == 0, "\(watch.errorText)")
 
         // Index lines say what a query needs without opening a document.
         let index = try String(contentsOf: archive.appendingPathComponent(ArchiveLayout.index), encoding: .utf8)
-        let entries = try index.split(separator: "\n").map { try JSONDecoder().decode(IndexEntry.self, from: Data($0.utf8)) }
+        let entries = try index.split(separator: "\n").map {
+            try JSONDecoder().decode(IndexEntry.self, from: Data($0.utf8))
+        }
         #expect(entries.count == pdfs.count)
         for entry in entries {
             let document = try ArchiveDocument(jsonData: Data(contentsOf: archive.appendingPathComponent(entry.json)))

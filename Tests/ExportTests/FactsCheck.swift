@@ -20,7 +20,7 @@ struct FactsCheck {
 
         enum CodingKeys: String, CodingKey {
             case documents, rows, values, cells, sumsChecked = "sums_checked", incomeTotalSum = "income_total_sum",
-                 threePublicActualSum = "three_public_actual_sum"
+                threePublicActualSum = "three_public_actual_sum"
         }
     }
 
@@ -31,8 +31,10 @@ struct FactsCheck {
     /// Exports `archive` as CSV (with a byte-order mark when `bom`) and JSON lines into `folder`; returns
     /// the runs (exit status, stderr).
     func export(_ archive: URL, bom: Bool = false) throws -> (csv: ChildProcess, jsonl: ChildProcess) {
-        let csvRun = try ChildProcess.run(Binary.juesuan, ["facts", archive.path, "--output", csv.path] + (bom ? ["--bom"] : []))
-        let jsonlRun = try ChildProcess.run(Binary.juesuan, ["facts", archive.path, "--format", "jsonl", "--output", jsonl.path])
+        let csvRun = try ChildProcess.run(
+            Binary.juesuan, ["facts", archive.path, "--output", csv.path] + (bom ? ["--bom"] : []))
+        let jsonlRun = try ChildProcess.run(
+            Binary.juesuan, ["facts", archive.path, "--format", "jsonl", "--output", jsonl.path])
         return (csvRun, jsonlRun)
     }
 

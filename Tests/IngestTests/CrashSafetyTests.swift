@@ -8,10 +8,14 @@ extension DaemonTests {
         static let inputs = 60
         static let kills = 20
 
-        @Test("kill -9 of the daemon and its children at 20 random moments: every input archived or rejected exactly once")
+        @Test(
+            "kill -9 of the daemon and its children at 20 random moments: every input archived or rejected exactly once"
+        )
         func killNine() async throws {
             let harness = try DaemonHarness()
-            for number in 0..<Self.inputs { try harness.drop(TestPDFs.variant(100 + number), as: "batch-\(number).pdf") }
+            for number in 0..<Self.inputs {
+                try harness.drop(TestPDFs.variant(100 + number), as: "batch-\(number).pdf")
+            }
             var killedWith = [Int]()
             for _ in 0..<Self.kills {
                 let daemon = try harness.start(["--settle-seconds", "0.1"])

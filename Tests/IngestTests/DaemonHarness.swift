@@ -25,10 +25,15 @@ final class DaemonHarness {
     func start(_ arguments: [String] = [], environment: [String: String] = [:], inbox: URL? = nil) throws -> Process {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: Binary.juesuan)
-        process.arguments = ["watch", "--inbox", (inbox ?? self.inbox).path, "--archive", archive.path,
-                             "--settle-seconds", "0.5", "--rescan-seconds", "2"] + arguments
+        process.arguments =
+            [
+                "watch", "--inbox", (inbox ?? self.inbox).path, "--archive", archive.path,
+                "--settle-seconds", "0.5", "--rescan-seconds", "2",
+            ] + arguments
         process.environment = ProcessInfo.processInfo.environment.merging(environment) { _, new in new }
-        if !FileManager.default.fileExists(atPath: logPath) { _ = FileManager.default.createFile(atPath: logPath, contents: nil) }
+        if !FileManager.default.fileExists(atPath: logPath) {
+            _ = FileManager.default.createFile(atPath: logPath, contents: nil)
+        }
         let log = FileHandle(forWritingAtPath: logPath)
         _ = try log?.seekToEnd()
         process.standardError = log
@@ -72,10 +77,14 @@ final class DaemonHarness {
     /// Writes `data` into the inbox under a name given as bytes (any bytes a file name may hold).
     func drop(_ data: Data, asBytes name: [UInt8]) throws {
         let path = Array(inbox.path.utf8) + [UInt8(ascii: "/")] + name + [0]
-        let fd = path.withUnsafeBufferPointer { $0.withMemoryRebound(to: CChar.self) { open($0.baseAddress!, O_WRONLY | O_CREAT | O_EXCL, 0o644) } }
+        let fd = path.withUnsafeBufferPointer {
+            $0.withMemoryRebound(to: CChar.self) { open($0.baseAddress!, O_WRONLY | O_CREAT | O_EXCL, 0o644) }
+        }
         guard fd >= 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
         defer { close(fd) }
-        guard data.withUnsafeBytes({ write(fd, $0.baseAddress, $0.count) }) == data.count else { throw POSIXError(.EIO) }
+        guard data.withUnsafeBytes({ write(fd, $0.baseAddress, $0.count) }) == data.count else {
+            throw POSIXError(.EIO)
+        }
     }
 
     /// The index lines that do not parse as an entry, and what `jq` says if it cannot read the index (none: all is well).
@@ -103,7 +112,9 @@ final class DaemonHarness {
     /// The index lines written so far (a torn last line is left out).
     func entries() -> [IndexEntry] {
         guard let data = try? Data(contentsOf: archive.appendingPathComponent(ArchiveLayout.index)) else { return [] }
-        return data.split(separator: UInt8(ascii: "\n")).compactMap { try? JSONDecoder().decode(IndexEntry.self, from: Data($0)) }
+        return data.split(separator: UInt8(ascii: "\n")).compactMap {
+            try? JSONDecoder().decode(IndexEntry.self, from: Data($0))
+        }
     }
 
     /// Waits until the log holds `text`; returns whether it did within `timeout`.
@@ -125,7 +136,8 @@ final class DaemonHarness {
 
     /// The rejection note an index line points at.
     func note(of entry: IndexEntry) throws -> RejectionNoteFields {
-        try JSONDecoder().decode(RejectionNoteFields.self, from: Data(contentsOf: archive.appendingPathComponent(entry.json)))
+        try JSONDecoder().decode(
+            RejectionNoteFields.self, from: Data(contentsOf: archive.appendingPathComponent(entry.json)))
     }
 
     /// The claims left in the work folders of the inbox (`work-ID/CLAIM.N/entry`).
@@ -138,7 +150,8 @@ final class DaemonHarness {
         let enumerator = FileManager.default.enumerator(atPath: folder.path)
         return (enumerator?.allObjects as? [String] ?? []).filter { path in
             var isFolder: ObjCBool = false
-            return FileManager.default.fileExists(atPath: folder.appendingPathComponent(path).path, isDirectory: &isFolder)
+            return FileManager.default.fileExists(
+                atPath: folder.appendingPathComponent(path).path, isDirectory: &isFolder)
                 && !isFolder.boolValue
         }.sorted()
     }

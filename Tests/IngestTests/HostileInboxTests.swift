@@ -17,15 +17,20 @@ extension DaemonTests {
             let daemon = try harness.start(Self.fast, environment: ["JUESUAN_TEST_SECRET": secret])
             let staging = harness.folder.appendingPathComponent("staging")
             try FileManager.default.createDirectory(at: staging, withIntermediateDirectories: true)
-            try FileManager.default.createSymbolicLink(atPath: staging.appendingPathComponent("passwd.pdf").path,
-                                                       withDestinationPath: "/etc/passwd")
-            try FileManager.default.createSymbolicLink(atPath: staging.appendingPathComponent("environ.pdf").path,
-                                                       withDestinationPath: "/proc/\(daemon.processIdentifier)/environ")
+            try FileManager.default.createSymbolicLink(
+                atPath: staging.appendingPathComponent("passwd.pdf").path,
+                withDestinationPath: "/etc/passwd")
+            try FileManager.default.createSymbolicLink(
+                atPath: staging.appendingPathComponent("environ.pdf").path,
+                withDestinationPath: "/proc/\(daemon.processIdentifier)/environ")
             for name in ["passwd.pdf", "environ.pdf"] {  // mv link Inbox/
-                #expect(rename(staging.appendingPathComponent(name).path, harness.inbox.appendingPathComponent(name).path) == 0)
+                #expect(
+                    rename(staging.appendingPathComponent(name).path, harness.inbox.appendingPathComponent(name).path)
+                        == 0)
             }
-            try FileManager.default.createSymbolicLink(atPath: harness.inbox.appendingPathComponent("made.pdf").path,
-                                                       withDestinationPath: "/etc/hostname")
+            try FileManager.default.createSymbolicLink(
+                atPath: harness.inbox.appendingPathComponent("made.pdf").path,
+                withDestinationPath: "/etc/hostname")
             try harness.drop(TestPDFs.variant(31), as: "good.pdf")
             let entries = try await harness.waitForEntries(4, timeout: .seconds(60))
             try await Task.sleep(for: .seconds(1))
@@ -42,7 +47,10 @@ extension DaemonTests {
                 #expect(note.reason.hasPrefix("a symbolic link, not a regular file"))
             }
             #expect(entries.first { $0.sourceName == "good.pdf" }?.status.isArchived == true)
-            #expect(harness.files(under: harness.archive.appendingPathComponent("rejected")).allSatisfy { $0.hasSuffix(".error.json") })
+            #expect(
+                harness.files(under: harness.archive.appendingPathComponent("rejected")).allSatisfy {
+                    $0.hasSuffix(".error.json")
+                })
             let written = harness.everythingWritten()
             let passwd = try Data(contentsOf: URL(fileURLWithPath: "/etc/passwd")).prefix(12)
             #expect(written.range(of: passwd) == nil, "bytes of /etc/passwd")
@@ -51,7 +59,9 @@ extension DaemonTests {
             #expect(harness.claimsLeft.isEmpty)
         }
 
-        @Test("case 1: a file over the size limit hard-linked from outside the inbox is kept as a copy, not as the same inode")
+        @Test(
+            "case 1: a file over the size limit hard-linked from outside the inbox is kept as a copy, not as the same inode"
+        )
         func hardLink() async throws {
             let harness = try DaemonHarness()
             let outside = harness.folder.appendingPathComponent("outside.pdf")
@@ -69,7 +79,9 @@ extension DaemonTests {
             #expect(try Data(contentsOf: kept) == Data(contentsOf: outside))
         }
 
-        @Test("case 5: a folder swapped in for a queued file is put back and its PDFs taken; a FIFO swapped in is rejected as one")
+        @Test(
+            "case 5: a folder swapped in for a queued file is put back and its PDFs taken; a FIFO swapped in is rejected as one"
+        )
         func swapped() async throws {
             let harness = try DaemonHarness()
             let daemon = try harness.start(["--workers", "1"] + Self.fast)
@@ -77,7 +89,8 @@ extension DaemonTests {
             try await harness.dropAndAwaitClaim(TestPDFs.long, as: "long.pdf")
             try harness.drop(TestPDFs.variant(41), as: "queued-folder.pdf")
             try harness.drop(TestPDFs.variant(42), as: "queued-fifo.pdf")
-            let folder = harness.inbox.appendingPathComponent("queued-folder.pdf"), fifo = harness.inbox.appendingPathComponent("queued-fifo.pdf")
+            let folder = harness.inbox.appendingPathComponent("queued-folder.pdf"),
+                fifo = harness.inbox.appendingPathComponent("queued-fifo.pdf")
             try FileManager.default.removeItem(at: folder)
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: false)
             try TestPDFs.variant(43).write(to: folder.appendingPathComponent("inner-1.pdf"))
@@ -101,7 +114,8 @@ extension DaemonTests {
             #expect(harness.files(under: harness.inbox).filter { !$0.hasPrefix(".juesuan") }.isEmpty)
         }
 
-        @Test("case 6: a name of 253 bytes, a GBK name, a name starting with '-' and one with a newline are all archived")
+        @Test(
+            "case 6: a name of 253 bytes, a GBK name, a name starting with '-' and one with a newline are all archived")
         func names() async throws {
             let harness = try DaemonHarness()
             let long = String(repeating: "预", count: 83) + ".pdf"
@@ -115,8 +129,11 @@ extension DaemonTests {
             #expect(harness.stop(daemon) == 0)
 
             #expect(long.utf8.count == 253)
-            #expect(Set(entries.map(\.sourceName)) == [long, "\\xB1\\xA8\\xB8\\xE6.pdf", "-report.pdf", "two\nlines.pdf"])
-            #expect(entries.allSatisfy { $0.status.isArchived }, "\(entries.map { "\($0.sourceName): \($0.reason ?? "")" })")
+            #expect(
+                Set(entries.map(\.sourceName)) == [long, "\\xB1\\xA8\\xB8\\xE6.pdf", "-report.pdf", "two\nlines.pdf"])
+            #expect(
+                entries.allSatisfy { $0.status.isArchived }, "\(entries.map { "\($0.sourceName): \($0.reason ?? "")" })"
+            )
             #expect(harness.unparsedLines().isEmpty)
             let archived = harness.log.split(separator: "\n").filter { $0.contains(" archived ") }
             #expect(archived.count == 4)

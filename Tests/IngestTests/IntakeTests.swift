@@ -31,7 +31,9 @@ extension DaemonTests {
             #expect(entries.first?.sha256 == SourceFile(name: "slow.pdf", bytes: pdf, claim: "").sha256)
         }
 
-        @Test("a bad input is rejected with its error's code, whole reason and whole advice", arguments: BadInput.allCases)
+        @Test(
+            "a bad input is rejected with its error's code, whole reason and whole advice", arguments: BadInput.allCases
+        )
         func badInput(_ input: BadInput) throws {
             let harness = try DaemonHarness()
             try harness.drop(try input.data(in: harness.folder), as: input.fileName)
@@ -68,7 +70,8 @@ extension DaemonTests {
 
             #expect(entries.first?.status == .rejected)
             #expect(entries.first?.reason?.contains("too large (1024") == true)
-            let kept = try FileManager.default.attributesOfItem(atPath: harness.archive.appendingPathComponent(entries[0].pdf).path)
+            let kept = try FileManager.default.attributesOfItem(
+                atPath: harness.archive.appendingPathComponent(entries[0].pdf).path)
             #expect(kept[.size] as? Int == 1 << 30)
             let peak = status.split(separator: "\n").first { $0.hasPrefix("VmHWM:") }
             let peakKiB = peak.flatMap { Int($0.split(separator: " ", omittingEmptySubsequences: true)[1]) } ?? .max

@@ -6,12 +6,15 @@ import TestSupport
 
 extension DaemonTests {
     @Suite struct Kinds {
-        @Test("a budget and final accounts are archived apart, each index line saying its kind",
-              .enabled(if: Corpus.shared("budgets") != nil && Corpus.publicCorpus != nil, "needs ../shared/corpus"))
+        @Test(
+            "a budget and final accounts are archived apart, each index line saying its kind",
+            .enabled(if: Corpus.shared("budgets") != nil && Corpus.publicCorpus != nil, "needs ../shared/corpus"))
         func budgetAndFinalAccountsApart() throws {
             let harness = try DaemonHarness()
-            let budget = try #require(Corpus.shared("budgets")).appendingPathComponent("sh-putuo-sifaju-2026-bumenyusuan.pdf")
-            let accounts = try #require(Corpus.publicCorpus).appendingPathComponent("sh-putuo-guihuaziranziyuanju-2024-bumenjuesuan.pdf")
+            let budget = try #require(Corpus.shared("budgets")).appendingPathComponent(
+                "sh-putuo-sifaju-2026-bumenyusuan.pdf")
+            let accounts = try #require(Corpus.publicCorpus).appendingPathComponent(
+                "sh-putuo-guihuaziranziyuanju-2024-bumenjuesuan.pdf")
             try harness.drop(Data(contentsOf: budget), as: "budget.pdf")
             try harness.drop(Data(contentsOf: accounts), as: "accounts.pdf")
             #expect(try harness.runOnce() == 0)

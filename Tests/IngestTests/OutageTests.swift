@@ -8,14 +8,18 @@ extension DaemonTests {
     /// Issue #19, case 4: an archive that is full, then unwritable, for many rescans and retries.
     @Suite(.enabled(if: SmallFileSystem.canMount, "mounting a tmpfs needs root (CAP_SYS_ADMIN)"))
     struct Outages {
-        @Test("case 4: a full, then unwritable archive rejects nothing; once writable, every waiting PDF is archived once")
+        @Test(
+            "case 4: a full, then unwritable archive rejects nothing; once writable, every waiting PDF is archived once"
+        )
         func archiveOutage() async throws {
             let harness = try DaemonHarness()
             let disk = try SmallFileSystem(bytes: 8 << 20)
             harness.archive = disk.folder.appendingPathComponent("Archive")
             let port = Int.random(in: 20000...60000)
-            let daemon = try harness.start(["--workers", "1", "--settle-seconds", "0.2", "--rescan-seconds", "0.3",
-                                            "--max-backoff-seconds", "0.4", "--metrics", "127.0.0.1:\(port)"])
+            let daemon = try harness.start([
+                "--workers", "1", "--settle-seconds", "0.2", "--rescan-seconds", "0.3",
+                "--max-backoff-seconds", "0.4", "--metrics", "127.0.0.1:\(port)",
+            ])
             _ = try await harness.waitForLog("watching")
             let filler = disk.fill()
             for number in 0..<3 { try harness.drop(TestPDFs.variant(70 + number), as: "waiting-\(number).pdf") }
@@ -33,7 +37,9 @@ extension DaemonTests {
             let entries = try await harness.waitForEntries(3, timeout: .seconds(60))
             try await Task.sleep(for: .seconds(1))
             #expect(harness.stop(daemon) == 0)
-            print("environment faults logged: \(faultsWhileFull) while full, \(faults - faultsWhileFull) while unwritable")
+            print(
+                "environment faults logged: \(faultsWhileFull) while full, \(faults - faultsWhileFull) while unwritable"
+            )
 
             #expect(faultsWhileFull >= 3 && faults - faultsWhileFull >= 2, "retried throughout, with backoff")
             #expect(metrics.contains("juesuan_environment_faults_total "), "\(metrics)")

@@ -10,8 +10,10 @@ extension DaemonTests {
         static func children(of pid: pid_t) -> [pid_t] {
             let entries = (try? FileManager.default.contentsOfDirectory(atPath: "/proc")) ?? []
             return entries.compactMap { name -> pid_t? in
-                guard let child = pid_t(name), let stat = try? String(contentsOfFile: "/proc/\(name)/stat", encoding: .utf8),
-                      let close = stat.lastIndex(of: ")") else { return nil }
+                guard let child = pid_t(name),
+                    let stat = try? String(contentsOfFile: "/proc/\(name)/stat", encoding: .utf8),
+                    let close = stat.lastIndex(of: ")")
+                else { return nil }
                 let fields = stat[stat.index(after: close)...].split(separator: " ")
                 return fields.count > 2 && pid_t(fields[1]) == pid ? child : nil
             }
@@ -19,12 +21,14 @@ extension DaemonTests {
 
         /// Whether `pid` still runs (a zombie waiting for its reaper does not).
         static func isRunning(_ pid: pid_t) -> Bool {
-            guard let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8), let close = stat.lastIndex(of: ")")
+            guard let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8),
+                let close = stat.lastIndex(of: ")")
             else { return false }
             return !stat[stat.index(after: close)...].hasPrefix(" Z")
         }
 
-        @Test("case 7: SIGHUP stops the daemon gracefully: logged, the claimed file finishes, no attempt used up, exit 0")
+        @Test(
+            "case 7: SIGHUP stops the daemon gracefully: logged, the claimed file finishes, no attempt used up, exit 0")
         func hangUp() async throws {
             let harness = try DaemonHarness()
             let daemon = try harness.start(["--workers", "1", "--grace-seconds", "600"])

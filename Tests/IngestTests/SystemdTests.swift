@@ -26,7 +26,8 @@ extension DaemonTests {
 
         @Test("systemd-analyze verify accepts the unit")
         func unitVerifies() throws {
-            let unit = try String(contentsOf: Corpus.root.appendingPathComponent("systemd/juesuan.service"), encoding: .utf8)
+            let unit = try String(
+                contentsOf: Corpus.root.appendingPathComponent("systemd/juesuan.service"), encoding: .utf8)
             let folder = try Corpus.temporaryFolder()
             defer { try? FileManager.default.removeItem(at: folder) }
             // The unit names the installed binary; here it is the one just built.
@@ -58,7 +59,9 @@ private final class NotifyListener {
         let bytes = Array(path.utf8)
         withUnsafeMutableBytes(of: &address.sun_path) { $0.copyBytes(from: bytes) }
         let bound = withUnsafePointer(to: &address) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(fd, $0, socklen_t(MemoryLayout<sockaddr_un>.size)) }
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
+                bind(fd, $0, socklen_t(MemoryLayout<sockaddr_un>.size))
+            }
         }
         if bound != 0 { throw POSIXError(.EADDRINUSE) }
     }
@@ -76,7 +79,9 @@ private final class NotifyListener {
             var poller = pollfd(fd: fd, events: Int16(POLLIN), revents: 0)
             guard poll(&poller, 1, 100) > 0 else { continue }
             let count = buffer.withUnsafeMutableBytes { recv(fd, $0.baseAddress, $0.count, 0) }
-            if count > 0 { messages += String(decoding: buffer[..<count], as: UTF8.self).split(separator: "\n").map(String.init) }
+            if count > 0 {
+                messages += String(decoding: buffer[..<count], as: UTF8.self).split(separator: "\n").map(String.init)
+            }
         }
         return messages
     }

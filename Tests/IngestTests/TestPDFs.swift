@@ -38,7 +38,7 @@ enum TestPDFs {
     /// A 49-page report from the shared corpus (for latency and limits), or the base when the corpus is absent.
     static var long: Data {
         guard let corpus = Corpus.publicCorpus,
-              let data = try? Data(contentsOf: corpus.appendingPathComponent("shanxi-shuozhou-kaifaqu-2024.chromium.pdf"))
+            let data = try? Data(contentsOf: corpus.appendingPathComponent("shanxi-shuozhou-kaifaqu-2024.chromium.pdf"))
         else { return base }
         return data
     }

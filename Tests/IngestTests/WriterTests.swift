@@ -6,16 +6,24 @@ import Testing
 extension DaemonTests {
     /// Issue #19, case 3: a file is claimed only when finished, however long its writer pauses.
     @Suite struct Writers {
-        @Test("case 3: a writer that pauses 2 s (settle 0.3 s) holding the file, or closing it half-written, loses nothing")
+        @Test(
+            "case 3: a writer that pauses 2 s (settle 0.3 s) holding the file, or closing it half-written, loses nothing"
+        )
         func pausingWriters() async throws {
             let harness = try DaemonHarness()
-            let daemon = try harness.start(["--settle-seconds", "0.3", "--rescan-seconds", "0.5", "--unfinished-seconds", "30"])
+            let daemon = try harness.start([
+                "--settle-seconds", "0.3", "--rescan-seconds", "0.5", "--unfinished-seconds", "30",
+            ])
             let held = TestPDFs.variant(61), reopened = TestPDFs.variant(62)
             let half = held.count / 2
             #expect(held.prefix(half).suffix(1024).range(of: Data("%%EOF".utf8)) == nil)
             let heldPath = harness.inbox.appendingPathComponent("held.pdf").path
             let reopenedPath = harness.inbox.appendingPathComponent("reopened.pdf").path
-            let holder = try #require(FileHandle(forWritingAtPath: { _ = FileManager.default.createFile(atPath: heldPath, contents: nil); return heldPath }()))
+            let holder = try #require(
+                FileHandle(
+                    forWritingAtPath: {
+                        _ = FileManager.default.createFile(atPath: heldPath, contents: nil); return heldPath
+                    }()))
             try holder.write(contentsOf: held.prefix(half))
             try reopened.prefix(half).write(to: URL(fileURLWithPath: reopenedPath))  // written and closed, half of it
             try await Task.sleep(for: .seconds(2))

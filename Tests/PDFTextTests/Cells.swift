@@ -10,7 +10,8 @@ extension Array where Element == Line {
         for next in self[(line + 1)...].prefix(3) {
             guard let wrapped = next.words.first(where: { $0.box.horizontalOverlap(cell.box) > 0 }) else { continue }
             guard wrapped.box.x0 >= cell.box.x0 - 2 * cell.fontSize,
-                  next.words.allSatisfy({ $0.box.x1 > wrapped.box.x0 }) else { break }
+                next.words.allSatisfy({ $0.box.x1 > wrapped.box.x0 })
+            else { break }
             text += wrapped.text
         }
         return text

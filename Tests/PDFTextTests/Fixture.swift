@@ -56,7 +56,9 @@ struct Truth: Decodable {
         var text: String? { if case .text(let text) = self { text } else { nil } }
 
         /// The amount as the tables print it, without thousands separators: `2697.60`.
-        var printedAmount: String? { if case .number(let number) = self { String(format: "%.2f", number) } else { nil } }
+        var printedAmount: String? {
+            if case .number(let number) = self { String(format: "%.2f", number) } else { nil }
+        }
     }
 
     var document: Document

@@ -7,8 +7,9 @@ func glyphs(_ text: String, x: Double, y: Double, size: Double = 10, startsWord:
     return text.unicodeScalars.enumerated().map { offset, character in
         let width = character.value >= 0x2E80 ? size : size / 2
         defer { left += width }
-        return Glyph(character: character, box: Box(x0: left, y0: y, x1: left + width, y1: y + size),
-                     fontSize: size, startsWord: startsWord && offset == 0)
+        return Glyph(
+            character: character, box: Box(x0: left, y0: y, x1: left + width, y1: y + size),
+            fontSize: size, startsWord: startsWord && offset == 0)
     }
 }
 

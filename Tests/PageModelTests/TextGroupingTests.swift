@@ -26,7 +26,8 @@ import Testing
     }
 
     @Test func linesRunTopToBottomAndWordsLeftToRight() {
-        let scrambled = glyphs("3.00", x: 300, y: 300) + glyphs("合计", x: 40, y: 100) + glyphs("类", x: 40, y: 200)
+        let scrambled =
+            glyphs("3.00", x: 300, y: 300) + glyphs("合计", x: 40, y: 100) + glyphs("类", x: 40, y: 200)
             + glyphs("1.00", x: 300, y: 100) + glyphs("款", x: 40, y: 300) + glyphs("2.00", x: 300, y: 200)
         #expect(words(scrambled.reversed()) == [["合计", "1.00"], ["类", "2.00"], ["款", "3.00"]])
     }

@@ -26,17 +26,19 @@ import Testing
 }
 
 @Suite struct IncludesTests {
-    @Test("includes finds a part anywhere, byte for byte", arguments: [
-        ("财政拨款收入支出决算总表", "支出决算", true),
-        ("财政拨款收入支出决算总表", "决算总表", true),
-        ("财政拨款收入支出决算总表", "财政", true),
-        ("财政拨款收入支出决算总表", "决算表", false),
-        ("金额单位：万元", "：", true),
-        ("金额单位：万元", ":", false),
-        ("表", "", true),
-        ("表", "决算表", false),
-        ("", "表", false),
-    ])
+    @Test(
+        "includes finds a part anywhere, byte for byte",
+        arguments: [
+            ("财政拨款收入支出决算总表", "支出决算", true),
+            ("财政拨款收入支出决算总表", "决算总表", true),
+            ("财政拨款收入支出决算总表", "财政", true),
+            ("财政拨款收入支出决算总表", "决算表", false),
+            ("金额单位：万元", "：", true),
+            ("金额单位：万元", ":", false),
+            ("表", "", true),
+            ("表", "决算表", false),
+            ("", "表", false),
+        ])
     func finds(text: String, part: String, expected: Bool) {
         #expect(text.includes(part) == expected)
         #expect(text[...].includes(part[...]) == expected)

@@ -29,17 +29,23 @@ import TestSupport
         }
 
         let table = try #require(SyntheticTables.table(.expenditure, in: [page.page()]))
-        #expect(table.records.map { $0["total"] } == rows.map { SyntheticTables.decimal($0.total.replacingOccurrences(of: ",", with: "")) })
+        #expect(
+            table.records.map { $0["total"] }
+                == rows.map { SyntheticTables.decimal($0.total.replacingOccurrences(of: ",", with: "")) })
         #expect(table.records.map { $0["basic"] } == rows.map { $0.basic.map { SyntheticTables.decimal($0) } })
-        #expect(table.records.map { $0["project"] } == rows.map { $0.project.map { SyntheticTables.decimal($0.replacingOccurrences(of: ",", with: "")) } })
+        #expect(
+            table.records.map { $0["project"] }
+                == rows.map { $0.project.map { SyntheticTables.decimal($0.replacingOccurrences(of: ",", with: "")) } })
     }
 
     @Test func shortRightAlignedAmountsStayInTheirOwnColumns() throws {
         var page = PageBuilder(width: 595, height: 842)
         page.centred("支出决算表", x: 300, y: 40)
         page.headerRow([("科目编码", 60), ("科目名称", 170), ("合计", 300), ("基本支出", 380), ("项目支出", 460)], y: 90)
-        let rows: [(code: String, total: String, basic: String)] = [("201", "67.50", "67.50"), ("20103", "7.50", "7.50"),
-                                                                     ("2010301", "107.50", "107.50")]
+        let rows: [(code: String, total: String, basic: String)] = [
+            ("201", "67.50", "67.50"), ("20103", "7.50", "7.50"),
+            ("2010301", "107.50", "107.50"),
+        ]
         for (index, row) in rows.enumerated() {
             let y = 110 + 15 * Double(index)
             page.left(row.code, x: 30, y: y)
@@ -62,7 +68,8 @@ import TestSupport
         page.centred("项目", x: 105, y: 110)
         page.centred("行次", x: 195, y: 110)
         page.centred("统计数", x: 261, y: 110)
-        for (index, row) in [("合计", "10.20"), ("货物", "10.20"), ("(一)行政单位", "81.09"), ("(一)车辆数合计(辆)", "5")].enumerated() {
+        for (index, row) in [("合计", "10.20"), ("货物", "10.20"), ("(一)行政单位", "81.09"), ("(一)车辆数合计(辆)", "5")].enumerated()
+        {
             let y = 140 + Double(index) * 30
             page.left(row.0, x: 46, y: y)
             page.right(String(index + 1), x1: 181, y: y)

@@ -42,21 +42,29 @@ import TestSupport
 
         let table = try #require(SyntheticTables.table(.income, in: [page.page()]))
         #expect(table.empty == false)
-        #expect(table.records == [
-            ["name": "合计", "total": SyntheticTables.decimal("2697.6"), "fiscal_appropriation": SyntheticTables.decimal("2697.6")],
-            ["code": "201", "name": "一般公共服务支出", "total": SyntheticTables.decimal("2697.6"), "other": .number(0)],
-            ["code": "2080505", "name": "机关事业单位基本养老保险缴费支出", "total": SyntheticTables.decimal("178.84")],
-            ["code": "2080506", "name": "职业年金缴费支出", "total": SyntheticTables.decimal("43.69")],
-        ])
+        #expect(
+            table.records == [
+                [
+                    "name": "合计", "total": SyntheticTables.decimal("2697.6"),
+                    "fiscal_appropriation": SyntheticTables.decimal("2697.6"),
+                ],
+                ["code": "201", "name": "一般公共服务支出", "total": SyntheticTables.decimal("2697.6"), "other": .number(0)],
+                ["code": "2080505", "name": "机关事业单位基本养老保险缴费支出", "total": SyntheticTables.decimal("178.84")],
+                ["code": "2080506", "name": "职业年金缴费支出", "total": SyntheticTables.decimal("43.69")],
+            ])
     }
 
     @Test func codesPrintedInClassSectionItemColumnsAreJoined() throws {
         var page = PageBuilder(width: 595, height: 842)
         page.centred("支出决算表", x: 300, y: 40)
         page.centred("功能分类科目编码", x: 60, y: 75)
-        page.headerRow([("类", 35), ("款", 60), ("项", 85), ("科目名称", 170), ("合计", 300), ("基本支出", 380), ("项目支出", 460)], y: 90)
-        page.bodyRow(texts: [("201", 28), ("一般公共服务支出", 110)], amounts: [("100.00", 330), ("60.00", 410), ("40.00", 490)], y: 110)
-        page.bodyRow(texts: [("201", 28), ("03", 56), ("01", 81), ("行政运行", 110)], amounts: [("60.00", 330), ("60.00", 410)], y: 125)
+        page.headerRow(
+            [("类", 35), ("款", 60), ("项", 85), ("科目名称", 170), ("合计", 300), ("基本支出", 380), ("项目支出", 460)], y: 90)
+        page.bodyRow(
+            texts: [("201", 28), ("一般公共服务支出", 110)], amounts: [("100.00", 330), ("60.00", 410), ("40.00", 490)], y: 110)
+        page.bodyRow(
+            texts: [("201", 28), ("03", 56), ("01", 81), ("行政运行", 110)], amounts: [("60.00", 330), ("60.00", 410)],
+            y: 125)
 
         let table = try #require(SyntheticTables.table(.expenditure, in: [page.page()]))
         #expect(table.records.map { $0["code"] } == [.text("201"), .text("2010301")])
@@ -67,8 +75,11 @@ import TestSupport
     @Test func emptyTableWithOnlyATotalRow() throws {
         var page = PageBuilder(width: 595, height: 842)
         page.centred("政府性基金预算财政拨款收入支出决算表", x: 300, y: 40)
-        page.headerRow([("科目编码", 60), ("科目名称", 150), ("年初结转和结余", 250), ("本年收入", 330), ("基本支出", 410),
-                        ("项目支出", 480)], y: 90)
+        page.headerRow(
+            [
+                ("科目编码", 60), ("科目名称", 150), ("年初结转和结余", 250), ("本年收入", 330), ("基本支出", 410),
+                ("项目支出", 480),
+            ], y: 90)
         page.left("合计", x: 30, y: 110)
         page.left("注：本表无数据。", x: 30, y: 130)
 

@@ -7,8 +7,11 @@ import TestSupport
 @Suite struct ContinuationRuleTests {
     private let header = [("科目编码", 60.0), ("科目名称", 160.0), ("合计", 300.0), ("基本支出", 380.0)]
 
-    private func page(_ number: Int, title: String?, header printsHeader: Bool = true, rows: [(String, String, String?)])
-        -> Page {
+    private func page(
+        _ number: Int, title: String?, header printsHeader: Bool = true, rows: [(String, String, String?)]
+    )
+        -> Page
+    {
         var page = PageBuilder(number: number, width: 595, height: 842)
         var y = 40.0
         if let title {
@@ -20,7 +23,8 @@ import TestSupport
             y += 20
         }
         for row in rows {
-            page.bodyRow(texts: [(row.0, 30), (row.1, 100)], amounts: row.2.map { [($0, 330), ($0, 410)] } ?? [], y: y)
+            page.bodyRow(
+                texts: [(row.0, 30), (row.1, 100)], amounts: row.2.map { [($0, 330), ($0, 410)] } ?? [], y: y)
             y += 15
         }
         return page.page()
@@ -34,13 +38,15 @@ import TestSupport
     }
 
     @Test func aTitleMarkedContinued() {
-        #expect(rule(onto: page(2, title: "一般公共预算财政拨款支出决算表（续）", rows: [("20101", "人大事务", "1.00")]))
-            == .markedContinued)
+        #expect(
+            rule(onto: page(2, title: "一般公共预算财政拨款支出决算表（续）", rows: [("20101", "人大事务", "1.00")]))
+                == .markedContinued)
     }
 
     @Test func theSameTitleOverTheSameColumns() {
-        #expect(rule(onto: page(2, title: "一般公共预算财政拨款支出决算表", rows: [("20101", "人大事务", "1.00")]))
-            == .titleRepeated)
+        #expect(
+            rule(onto: page(2, title: "一般公共预算财政拨款支出决算表", rows: [("20101", "人大事务", "1.00")]))
+                == .titleRepeated)
     }
 
     @Test func aRepeatedHeaderWithoutTitle() {
@@ -52,8 +58,9 @@ import TestSupport
     }
 
     @Test func itemsWithoutFigures() {
-        #expect(rule(onto: page(2, title: nil, header: false, rows: [("", "十二、其他", nil), ("", "十三、其他", nil)]))
-            == .itemsGoOn)
+        #expect(
+            rule(onto: page(2, title: nil, header: false, rows: [("", "十二、其他", nil), ("", "十三、其他", nil)]))
+                == .itemsGoOn)
     }
 }
 
@@ -65,13 +72,14 @@ import TestSupport
         return page.page().lines[0]
     }
 
-    @Test(arguments: [
-        ([("栏次", 30.0), ("1", 200), ("2", 260)], HeaderEndRule.columnNumberRow),
-        ([("注：本表无数据", 30)], .note),
-        ([("合计", 30), ("10.00", 200)], .totalRow),
-        ([("一、一般公共预算财政拨款收入", 30)], .enumeratedItem),
-        ([("2010301", 30), ("行政运行", 100)], .figureOrCode),
-    ] as [([(String, Double)], HeaderEndRule)])
+    @Test(
+        arguments: [
+            ([("栏次", 30.0), ("1", 200), ("2", 260)], HeaderEndRule.columnNumberRow),
+            ([("注：本表无数据", 30)], .note),
+            ([("合计", 30), ("10.00", 200)], .totalRow),
+            ([("一、一般公共预算财政拨款收入", 30)], .enumeratedItem),
+            ([("2010301", 30), ("行政运行", 100)], .figureOrCode),
+        ] as [([(String, Double)], HeaderEndRule)])
     func eachRuleEndsTheHeaderAtItsLine(words: [(String, Double)], rule: HeaderEndRule) {
         #expect(rule.ends(at: line(words), totalLabels: ["合计"], afterHeader: true))
     }
@@ -80,10 +88,14 @@ import TestSupport
     /// is a header cell, not an empty total row.
     @Test func aTotalLabelAboveHeaderWordsIsNoTotalRow() {
         let total = line([("合计", 30)])
-        #expect(!HeaderEndRule.totalRow.ends(at: total, next: line([("一般公共预算资金", 100)]), totalLabels: ["合计"],
-                                            afterHeader: true))
-        #expect(HeaderEndRule.totalRow.ends(at: total, next: line([("注：本表无数据", 30)]), totalLabels: ["合计"],
-                                           afterHeader: true))
+        #expect(
+            !HeaderEndRule.totalRow.ends(
+                at: total, next: line([("一般公共预算资金", 100)]), totalLabels: ["合计"],
+                afterHeader: true))
+        #expect(
+            HeaderEndRule.totalRow.ends(
+                at: total, next: line([("注：本表无数据", 30)]), totalLabels: ["合计"],
+                afterHeader: true))
         #expect(HeaderEndRule.totalRow.ends(at: total, next: nil, totalLabels: ["合计"], afterHeader: true))
     }
 

@@ -28,7 +28,9 @@ import TestSupport
         var documents: [Document]
     }
 
-    @Test(.enabled(if: Corpus.publicCorpus != nil, "the public corpus (../shared/corpus/public) is not beside the repository"))
+    @Test(
+        .enabled(
+            if: Corpus.publicCorpus != nil, "the public corpus (../shared/corpus/public) is not beside the repository"))
     func publicCorpusMeetsTheBar() throws {
         let corpus = try #require(Corpus.publicCorpus)
         let report = try score(pdfs(in: corpus), truth: corpus)
@@ -42,7 +44,8 @@ import TestSupport
 
     /// Real reports from producers the public set lacks (ONLYOFFICE: each cell its own text object at its own
     /// height, 类/款/项 in three columns, titles wrapped in narrow cells): every document at the generality bar.
-    @Test(.enabled(if: Corpus.realCorpus != nil, "the real corpus (../shared/corpus/real) is not beside the repository"))
+    @Test(
+        .enabled(if: Corpus.realCorpus != nil, "the real corpus (../shared/corpus/real) is not beside the repository"))
     func realReportsMeetTheBar() throws {
         let corpus = try #require(Corpus.realCorpus)
         let report = try score(pdfs(in: corpus, atLeast: 1), truth: corpus)
@@ -81,7 +84,9 @@ import TestSupport
 
     /// Another producer: the corpus printed again through cairo (`pdftocairo -pdf`), which changes fonts,
     /// glyph boxes and word breaks but not what is printed.
-    @Test(.enabled(if: Corpus.publicCorpus != nil, "the public corpus (../shared/corpus/public) is not beside the repository"))
+    @Test(
+        .enabled(
+            if: Corpus.publicCorpus != nil, "the public corpus (../shared/corpus/public) is not beside the repository"))
     func corpusReprintedByCairoMeetsTheBar() throws {
         let corpus = try #require(Corpus.publicCorpus)
         let folder = try Corpus.temporaryFolder()
@@ -91,12 +96,15 @@ import TestSupport
             let name = pdf.deletingPathExtension().lastPathComponent
             let copy = folder.appendingPathComponent(name + ".cairo.pdf")
             _ = try ChildProcess.succeed("/usr/bin/env", ["pdftocairo", "-pdf", pdf.path, copy.path])
-            var truth = try JSONSerialization.jsonObject(with: Data(contentsOf: corpus.appendingPathComponent(name + ".truth.json")))
+            var truth =
+                try JSONSerialization.jsonObject(
+                    with: Data(contentsOf: corpus.appendingPathComponent(name + ".truth.json")))
                 as? [String: Any] ?? [:]
             var document = truth["document"] as? [String: Any] ?? [:]
             document["source_name"] = copy.lastPathComponent
             truth["document"] = document
-            try JSONSerialization.data(withJSONObject: truth).write(to: folder.appendingPathComponent(name + ".cairo.truth.json"))
+            try JSONSerialization.data(withJSONObject: truth).write(
+                to: folder.appendingPathComponent(name + ".cairo.truth.json"))
             reprinted.append(copy)
         }
         let report = try score(reprinted, truth: folder)
@@ -121,11 +129,13 @@ import TestSupport
         for pdf in pdfs {
             let child = try ChildProcess.succeed(Binary.juesuan, ["extract", pdf.path])
             #expect(try SchemaValidation.errors(in: child.output) == [], "\(pdf.lastPathComponent) breaks the schema")
-            try child.output.write(to: archive.appendingPathComponent(pdf.deletingPathExtension().lastPathComponent + ".json"))
+            try child.output.write(
+                to: archive.appendingPathComponent(pdf.deletingPathExtension().lastPathComponent + ".json"))
         }
         let reportFile = archive.appendingPathComponent("report.json.out")
         let scorer = try #require(Corpus.publicCorpus).deletingLastPathComponent().appendingPathComponent("score.py")
-        let run = try ChildProcess.succeed("/usr/bin/env", ["python3", scorer.path, archive.path, truth.path, "--json", reportFile.path])
+        let run = try ChildProcess.succeed(
+            "/usr/bin/env", ["python3", scorer.path, archive.path, truth.path, "--json", reportFile.path])
         print(run.outputText.split(separator: "\n").last.map(String.init) ?? "")
         let report = try JSONDecoder().decode(Report.self, from: Data(contentsOf: reportFile))
         #expect(report.docs_found == pdfs.count)

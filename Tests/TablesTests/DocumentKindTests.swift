@@ -6,14 +6,18 @@ import Testing
 /// the other kind do not sway it.
 @Suite struct DocumentKindTests {
     @Test func finalAccountsByTheirTitles() {
-        let lines = ["2024年度部门决算", "收入支出决算总表", "项目", "预算数", "决算数", "一般公共预算财政拨款支出决算表",
-                     "部门预算基本支出人员经费"]
+        let lines = [
+            "2024年度部门决算", "收入支出决算总表", "项目", "预算数", "决算数", "一般公共预算财政拨款支出决算表",
+            "部门预算基本支出人员经费",
+        ]
         #expect(DocumentKindMarkers.kind(ofLines: lines) == .finalAccounts)
     }
 
     @Test func budgetsByTheirTitles() {
-        let lines = ["上海市普陀区社会福利院2024年单位预算", "2024年预算单位财务收支预算总表", "收入预算总表",
-                     "上年决算数", "一般公共预算支出功能分类预算表"]
+        let lines = [
+            "上海市普陀区社会福利院2024年单位预算", "2024年预算单位财务收支预算总表", "收入预算总表",
+            "上年决算数", "一般公共预算支出功能分类预算表",
+        ]
         #expect(DocumentKindMarkers.kind(ofLines: lines) == .budget)
     }
 

@@ -64,8 +64,13 @@ import TestSupport
         #expect(!table.empty, "a table that prints figures is not empty")
         #expect(reading.status == .partial)
         #expect(reading.unreadFigures.count == 4)
-        #expect(reading.unreadFigures.allSatisfy { $0 == PrintedFigure(table: .incomeExpenditureSummary, page: 3, text: "2,697.60") })
+        #expect(
+            reading.unreadFigures.allSatisfy {
+                $0 == PrintedFigure(table: .incomeExpenditureSummary, page: 3, text: "2,697.60")
+            })
         let diagnostic = try #require(reading.diagnostics.first { $0.code == .unreadFigure })
-        #expect(diagnostic.warning.hasPrefix("income_expenditure_summary page 3: the printed figure 2,697.60 went to no record"))
+        #expect(
+            diagnostic.warning.hasPrefix(
+                "income_expenditure_summary page 3: the printed figure 2,697.60 went to no record"))
     }
 }

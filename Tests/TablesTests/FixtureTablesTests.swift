@@ -36,7 +36,8 @@ import TestSupport
     func tablesMatchTheTruth(_ name: String) throws {
         let document = try Extraction().extract(contentsOf: Corpus.fixture("corpus/\(name).pdf"))
         #expect(try SchemaValidation.errors(in: document.jsonData()) == [])
-        let truth = try JSONDecoder().decode(Truth.self, from: Data(contentsOf: Corpus.fixture("corpus/\(name).truth.json")))
+        let truth = try JSONDecoder().decode(
+            Truth.self, from: Data(contentsOf: Corpus.fixture("corpus/\(name).truth.json")))
         #expect(document.document.department == truth.document.department)
         #expect(document.document.year == truth.document.year)
         #expect(document.document.unit == truth.document.unit)

@@ -33,9 +33,13 @@ import TestSupport
         page.right("20.00", x1: 820, y: 150)
 
         let table = try #require(SyntheticTables.table(.basicExpenditure, in: [page.page()]))
-        #expect(table.records.map { $0["code"]?.text ?? $0["name"]?.text ?? "" }
-            == ["301", "30101", "302", "310", "人员经费合计", "公用经费合计"])
-        #expect(table.records.map { $0["category"] } == ["personnel", "personnel", "public", "public", "personnel", "public"])
+        #expect(
+            table.records.map { $0["code"]?.text ?? $0["name"]?.text ?? "" }
+                == ["301", "30101", "302", "310", "人员经费合计", "公用经费合计"])
+        #expect(
+            table.records.map { $0["category"] } == [
+                "personnel", "personnel", "public", "public", "personnel", "public",
+            ])
         #expect(table.records[3]["amount"] == nil, "—— is absent, not 0")
         #expect(table.records[5]["amount"] == .number(20))
     }

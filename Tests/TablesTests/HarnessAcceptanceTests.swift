@@ -20,15 +20,18 @@ import TestSupport
         defer { try? FileManager.default.removeItem(at: out) }
         let script = Corpus.root.appendingPathComponent("scripts/harness/run.sh")
         let run = try ChildProcess.succeed("/bin/bash", [script.path, Binary.juesuan, out.path])
-        print(run.outputText)   // per PDF and per axis value: the lead's view of which layouts fail
-        let report = try JSONDecoder().decode(CorpusAcceptanceTests.Report.self,
-                                              from: Data(contentsOf: out.appendingPathComponent("scores.json")))
+        print(run.outputText)  // per PDF and per axis value: the lead's view of which layouts fail
+        let report = try JSONDecoder().decode(
+            CorpusAcceptanceTests.Report.self,
+            from: Data(contentsOf: out.appendingPathComponent("scores.json")))
         #expect(report.documents.count >= 20)
         #expect(report.docs_found == report.documents.count)
         #expect(report.meta_recall >= 0.99)
         #expect(report.f1 >= Self.factsFloor, "facts F1 \(report.f1)")
         #expect(report.tables_recall >= Self.tablesFloor, "tables R \(report.tables_recall)")
-        let axes = try JSONSerialization.jsonObject(with: Data(contentsOf: out.appendingPathComponent("axes.json"))) as? [String: Any]
+        let axes =
+            try JSONSerialization.jsonObject(with: Data(contentsOf: out.appendingPathComponent("axes.json")))
+            as? [String: Any]
         #expect(axes?.count ?? 0 >= 10, "every axis reported")
         try statusSaysHowWellTheDocumentWasRead(report, out: out)
     }
@@ -51,7 +54,8 @@ import TestSupport
         for seed in ["3", "3", "4"] {
             let out = try Corpus.temporaryFolder()
             defer { try? FileManager.default.removeItem(at: out) }
-            try ChildProcess.succeed(Self.python.path, [generator, corpus.path, out.path, "--per-source", "1", "--seed", seed])
+            try ChildProcess.succeed(
+                Self.python.path, [generator, corpus.path, out.path, "--per-source", "1", "--seed", seed])
             var files: [String: Data] = [:]
             for name in try FileManager.default.contentsOfDirectory(atPath: out.path) {
                 files[name] = try Data(contentsOf: out.appendingPathComponent(name))

@@ -24,7 +24,8 @@ import TestSupport
         let plain = HeaderCellBuilder(settings: .standard).cells(from: lines).map(\.text)
         #expect(plain.contains("支出功能分类科目编码款"), "without the layout, 款 reads as a wrapped line")
         let exact: Set<String> = ["类", "款", "项"]
-        let named = HeaderCellBuilder(settings: .standard, namesColumn: { exact.contains($0) }).cells(from: lines).map(\.text)
+        let named = HeaderCellBuilder(settings: .standard, namesColumn: { exact.contains($0) }).cells(from: lines).map(
+            \.text)
         #expect(named.contains("支出功能分类科目编码"))
         #expect(["类", "款", "项"].allSatisfy(named.contains))
     }
@@ -54,7 +55,8 @@ import TestSupport
         page.left("项", x: 136, y: 40)
         let lines = page.page().lines
         let exact: Set<String> = ["类", "款", "项"]
-        let builder = HeaderCellBuilder(settings: .standard, namesColumn: { exact.contains($0) }, closesLetterSpacing: true)
+        let builder = HeaderCellBuilder(
+            settings: .standard, namesColumn: { exact.contains($0) }, closesLetterSpacing: true)
         #expect(builder.pieces(from: [lines[0]]).map(\.text) == ["项目", "预算数"])
         #expect(builder.pieces(from: [lines[1]]).map(\.text) == ["类", "款", "项"])
         let plain = HeaderCellBuilder(settings: .standard, namesColumn: { exact.contains($0) })

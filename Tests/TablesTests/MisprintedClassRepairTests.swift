@@ -7,8 +7,9 @@ import Testing
 /// that name; anything else stays as printed.
 @Suite struct MisprintedClassRepairTests {
     private func table(_ rows: [(String, String)]) -> Table {
-        Table(id: .expenditure, title: "支出预算总表", pages: [9],
-              records: rows.map { [RecordKey.code.rawValue: .text($0.0), RecordKey.name.rawValue: .text($0.1)] })
+        Table(
+            id: .expenditure, title: "支出预算总表", pages: [9],
+            records: rows.map { [RecordKey.code.rawValue: .text($0.0), RecordKey.name.rawValue: .text($0.1)] })
     }
 
     @Test func aMisprintedClassUnderItsRowsIsGivenRight() {

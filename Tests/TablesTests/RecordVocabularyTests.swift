@@ -19,7 +19,8 @@ import Testing
 
     @Test func everyKeyOfATableIsOneItsLayoutGives() {
         for layout in LayoutCatalogue.standard.tables {
-            let given = Set(LayoutCatalogue.recordKeys(of: layout).map(\.key)).union(shapeKeys(layout.shape)).subtracting([.extra])
+            let given = Set(LayoutCatalogue.recordKeys(of: layout).map(\.key)).union(shapeKeys(layout.shape))
+                .subtracting([.extra])
             #expect(layout.kind.recordKeys == given, "\(layout.kind.rawValue)")
         }
     }

@@ -6,10 +6,15 @@ import Testing
 /// column model of a coded table (code at 50, name at 150, amount at 300; font size 10).
 @Suite struct RowJoinRuleTests {
     private let builder: RowBuilder = {
-        let columns = [(ColumnKey.record(.code), ColumnRule.ValueKind.code, 50.0), (.record(.name), .text, 150),
-                       (.record(.total), .amount, 300)].map { key, kind, center in
-            Column(key: key, value: kind, header: HeaderCell(text: "", printed: "",
-                box: Box(x0: center - 20, y0: 0, x1: center + 20, y1: 10), fontSize: 10))
+        let columns = [
+            (ColumnKey.record(.code), ColumnRule.ValueKind.code, 50.0), (.record(.name), .text, 150),
+            (.record(.total), .amount, 300),
+        ].map { key, kind, center in
+            Column(
+                key: key, value: kind,
+                header: HeaderCell(
+                    text: "", printed: "",
+                    box: Box(x0: center - 20, y0: 0, x1: center + 20, y1: 10), fontSize: 10))
         }
         return RowBuilder(model: ColumnModel(columns: columns), settings: .standard, totalLabels: ["合计"])
     }()
@@ -22,10 +27,13 @@ import Testing
         return BodyRow(page: page, cells: words, midY: y)
     }
 
-    private func context(_ line: BodyRow, anchored: Bool, above: BodyRow?, below: BodyRow? = nil, waiting: Bool = false,
-                         textRowsAreReal: Bool = false) -> RowJoinContext {
-        RowJoinContext(line: LineRow(row: line, anchored: anchored, em: 10), previous: above, next: below,
-                       lastRow: above, waiting: waiting, near: 16, edges: [1: 210], textRowsAreReal: textRowsAreReal)
+    private func context(
+        _ line: BodyRow, anchored: Bool, above: BodyRow?, below: BodyRow? = nil, waiting: Bool = false,
+        textRowsAreReal: Bool = false
+    ) -> RowJoinContext {
+        RowJoinContext(
+            line: LineRow(row: line, anchored: anchored, em: 10), previous: above, next: below,
+            lastRow: above, waiting: waiting, near: 16, edges: [1: 210], textRowsAreReal: textRowsAreReal)
     }
 
     @Test func figuresSetJustAboveTheirNameShareItsRow() {
@@ -60,7 +68,9 @@ import Testing
     @Test func aSummaryItemWithoutFiguresIsARow() {
         let above = row([1: ("一、一般公共预算", 130), 2: ("1.00", 280)], y: 100)
         let item = row([1: ("二、政府性基金", 130)], y: 120)
-        #expect(builder.apply(.textRowsAreReal, context(item, anchored: false, above: above, textRowsAreReal: true)) == .startRow)
+        #expect(
+            builder.apply(.textRowsAreReal, context(item, anchored: false, above: above, textRowsAreReal: true))
+                == .startRow)
         #expect(builder.apply(.textRowsAreReal, context(item, anchored: false, above: above)) == nil)
     }
 
@@ -70,16 +80,20 @@ import Testing
         let below = row([0: ("202", 30), 2: ("2.00", 280)], y: 90, page: 2)
         let tight = row([0: ("202", 30), 2: ("2.00", 280)], y: 70, page: 2)
         #expect(builder.apply(.pageBreakTail, context(tail, anchored: false, above: above, below: below)) == .joinAbove)
-        #expect(builder.apply(.pageBreakTail, context(tail, anchored: false, above: above, below: tight)) == .waitForRowBelow)
+        #expect(
+            builder.apply(.pageBreakTail, context(tail, anchored: false, above: above, below: tight))
+                == .waitForRowBelow)
     }
 
     @Test func aTextLineGoesToTheNearerRow() {
         let above = row([0: ("201", 30), 2: ("1.00", 280)], y: 100)
         let near = row([1: ("说明", 160)], y: 106)
         let below = row([0: ("202", 30), 2: ("2.00", 280)], y: 130)
-        #expect(builder.apply(.nearerRowAbove, context(near, anchored: false, above: above, below: below)) == .joinAbove)
+        #expect(
+            builder.apply(.nearerRowAbove, context(near, anchored: false, above: above, below: below)) == .joinAbove)
         let low = row([1: ("说明", 160)], y: 124)
         #expect(builder.apply(.nearerRowAbove, context(low, anchored: false, above: above, below: below)) == nil)
-        #expect(builder.decide(context(low, anchored: false, above: above, below: below)) == (.waitForRowBelow, .rowBelow))
+        #expect(
+            builder.decide(context(low, anchored: false, above: above, below: below)) == (.waitForRowBelow, .rowBelow))
     }
 }

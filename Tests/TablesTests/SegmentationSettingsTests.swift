@@ -23,10 +23,12 @@ import Testing
         #expect(settings == expected)
     }
 
-    @Test(arguments: [
-        (#"{"sharedBnd": 1}"#, "sharedBnd"), (#"{"sharedBand": 0}"#, "sharedBand"), (#"{"fittingLines": 1.5}"#, "fittingLines"),
-        (#"{"sameRowOverlap": 1.5}"#, "sameRowOverlap"), (#"{"sharedBand": true}"#, nil), (#"[1]"#, nil),
-    ] as [(String, String?)])
+    @Test(
+        arguments: [
+            (#"{"sharedBnd": 1}"#, "sharedBnd"), (#"{"sharedBand": 0}"#, "sharedBand"),
+            (#"{"fittingLines": 1.5}"#, "fittingLines"),
+            (#"{"sameRowOverlap": 1.5}"#, "sameRowOverlap"), (#"{"sharedBand": true}"#, nil), (#"[1]"#, nil),
+        ] as [(String, String?)])
     func aBadOverrideNamesItsSetting(json: String, setting: String?) {
         #expect(throws: SettingsError.self) { try SegmentationSettings.overriding(json: Data(json.utf8)) }
         do {

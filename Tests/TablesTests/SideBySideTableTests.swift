@@ -40,12 +40,16 @@ import TestSupport
         let table = try #require(SyntheticTables.table(.incomeExpenditureSummary, in: [page.page()]))
         #expect(table.number == "01")
         #expect(table.records.count == 5)
-        #expect(table.records.contains([
-            "side": "income", "item": "一、一般公共预算财政拨款收入", "line": .number(1), "amount": SyntheticTables.decimal("2697.6"),
-        ]))
-        #expect(table.records.contains([
-            "side": "expenditure", "item": "一、一般公共服务支出", "line": .number(32), "amount": SyntheticTables.decimal("2083.88"),
-        ]))
+        #expect(
+            table.records.contains([
+                "side": "income", "item": "一、一般公共预算财政拨款收入", "line": .number(1),
+                "amount": SyntheticTables.decimal("2697.6"),
+            ]))
+        #expect(
+            table.records.contains([
+                "side": "expenditure", "item": "一、一般公共服务支出", "line": .number(32),
+                "amount": SyntheticTables.decimal("2083.88"),
+            ]))
         #expect(table.records.contains(["side": "expenditure", "item": "二、外交支出", "line": .number(33)]))
         #expect(!table.records.contains { $0["line"] == .number(2) }, "a row with no item text is left out")
     }

@@ -32,7 +32,9 @@ import TestSupport
         #expect(byItem["overseas_travel"]?["actual"] == SyntheticTables.decimal("77.71"))
         #expect(byItem["vehicles"]?["budget"] == SyntheticTables.decimal("1.48"))
         #expect(byItem["vehicle_operation"]?["actual"] == SyntheticTables.decimal("1.48"))
-        #expect(byItem["vehicle_purchase"] == ["item": "vehicle_purchase"], "an item printed without figures keeps just its item")
+        #expect(
+            byItem["vehicle_purchase"] == ["item": "vehicle_purchase"],
+            "an item printed without figures keeps just its item")
     }
 
     /// The list form: 项目 / 预算数 / 决算数, one row per (item, budget, actual); blank figures left out.
@@ -52,11 +54,13 @@ import TestSupport
     }
 
     @Test func aListOfItemsWithBudgetAndActualColumns() throws {
-        let page = Self.listPage(title: "财政拨款“三公”经费支出决算表", rows: [
-            ("合计", "110.03", "108.56"), ("1、因公出国（境）费", "", ""), ("2、公务接待费", "", ""),
-            ("3、公务用车购置及运行费", "110.03", "108.56"), ("其中：（1）公务用车运行维护费", "62.73", "62.75"),
-            ("（2）公务用车购置费", "47.30", "45.80"),
-        ])
+        let page = Self.listPage(
+            title: "财政拨款“三公”经费支出决算表",
+            rows: [
+                ("合计", "110.03", "108.56"), ("1、因公出国（境）费", "", ""), ("2、公务接待费", "", ""),
+                ("3、公务用车购置及运行费", "110.03", "108.56"), ("其中：（1）公务用车运行维护费", "62.73", "62.75"),
+                ("（2）公务用车购置费", "47.30", "45.80"),
+            ])
 
         let table = try #require(SyntheticTables.table(.threePublicExpenses, in: [page.page()]))
         let byItem = Dictionary(uniqueKeysWithValues: table.records.map { ($0["item"]!.text!, $0) })
@@ -71,11 +75,13 @@ import TestSupport
 /// print them get no such records.
 @Suite struct MeetingsAndTrainingTests {
     @Test func theProvincialVariantAddsTwoItems() throws {
-        let page = ThreePublicTableTests.listPage(title: "2023年度“三公”经费及会议费、培训费支出决算表", rows: [
-            ("合计", "20.00", "18.50"), ("因公出国（境）费", "", ""), ("公务接待费", "5.00", "4.20"),
-            ("公务用车购置及运行维护费", "15.00", "14.30"), ("其中：公务用车购置费", "", ""),
-            ("公务用车运行维护费", "15.00", "14.30"), ("会议费", "3.00", "2.10"), ("培训费", "4.00", "3.90"),
-        ])
+        let page = ThreePublicTableTests.listPage(
+            title: "2023年度“三公”经费及会议费、培训费支出决算表",
+            rows: [
+                ("合计", "20.00", "18.50"), ("因公出国（境）费", "", ""), ("公务接待费", "5.00", "4.20"),
+                ("公务用车购置及运行维护费", "15.00", "14.30"), ("其中：公务用车购置费", "", ""),
+                ("公务用车运行维护费", "15.00", "14.30"), ("会议费", "3.00", "2.10"), ("培训费", "4.00", "3.90"),
+            ])
 
         let table = try #require(SyntheticTables.table(.threePublicExpenses, in: [page.page()]))
         #expect(table.records.count == 8)

@@ -5,7 +5,9 @@ import TestSupport
 /// Titles printed with a prefix or a continuation mark, and continued pages under a running header.
 @Suite struct TitleAndContinuationTests {
     /// A 一般公共预算 expenditure page: header at `top`, then one row per (code, name, amount).
-    private func page(_ number: Int, title: String?, runningHeader: String? = nil, rows: [(String, String, String)]) -> PageBuilder {
+    private func page(
+        _ number: Int, title: String?, runningHeader: String? = nil, rows: [(String, String, String)]
+    ) -> PageBuilder {
         var page = PageBuilder(number: number, width: 595, height: 842)
         var y = 40.0
         if let runningHeader {
@@ -64,14 +66,16 @@ import TestSupport
         var first = PageBuilder(number: 1, width: 595, height: 842)
         first.centred("财政拨款收入支出决算总表", x: 300, y: 40)
         first.headerRow([("项目", 80), ("金额", 200), ("项目", 330), ("合计", 480)], y: 80)
-        first.bodyRow(texts: [("一、一般公共预算财政拨款", 30), ("一、一般公共服务支出", 280)], amounts: [("10.00", 230), ("10.00", 510)], y: 100)
+        first.bodyRow(
+            texts: [("一、一般公共预算财政拨款", 30), ("一、一般公共服务支出", 280)], amounts: [("10.00", 230), ("10.00", 510)], y: 100)
         first.bodyRow(texts: [("十一、城乡社区支出", 280)], amounts: [], y: 115)
         var second = PageBuilder(number: 2, width: 595, height: 842)
         second.bodyRow(texts: [("十二、农林水支出", 280)], amounts: [], y: 40)
         second.bodyRow(texts: [("十三、交通运输支出", 280)], amounts: [], y: 55)
         var third = PageBuilder(number: 3, width: 595, height: 842)
         third.bodyRow(texts: [("本年收入合计", 30), ("本年支出合计", 280)], amounts: [("10.00", 230), ("10.00", 510)], y: 40)
-        let table = try #require(SyntheticTables.table(.fiscalAppropriationSummary, in: [first.page(), second.page(), third.page()]))
+        let table = try #require(
+            SyntheticTables.table(.fiscalAppropriationSummary, in: [first.page(), second.page(), third.page()]))
         #expect(table.pages == [1, 2, 3])
         let items = table.records.filter { $0["side"] == .text("expenditure") }.compactMap { $0["item"]?.text }
         #expect(items == ["一、一般公共服务支出", "十一、城乡社区支出", "十二、农林水支出", "十三、交通运输支出", "本年支出合计"])

@@ -25,7 +25,9 @@ import TestSupport
 
         var inGrids: [String: Int] = [:]
         for table in document.tables {
-            for cell in (table.rows ?? []).joined() where Self.isNumber(cell) { inGrids["\(table.pages[0]) \(cell)", default: 0] += 1 }
+            for cell in (table.rows ?? []).joined() where Self.isNumber(cell) {
+                inGrids["\(table.pages[0]) \(cell)", default: 0] += 1
+            }
         }
         var printed = 0
         var kept = 0

@@ -11,8 +11,10 @@ import TestSupport
         page.left("项目", x: 40, y: 80)
         page.left("预算数", x: 300, y: 80)
         page.left("上年数", x: 420, y: 80)
-        for (index, row) in [("一般公共预算拨款", "1,200.00", "1,100.00"), ("事业收入", "30.50", "28.00"),
-                             ("其他收入", "4.00", "3.00")].enumerated() {
+        for (index, row) in [
+            ("一般公共预算拨款", "1,200.00", "1,100.00"), ("事业收入", "30.50", "28.00"),
+            ("其他收入", "4.00", "3.00"),
+        ].enumerated() {
             let y = 100 + Double(index) * 15
             page.left(row.0, x: 40, y: y)
             page.right(row.1, x1: 340, y: y)

@@ -30,7 +30,8 @@ import TestSupport
         #expect(reading.family != .unknown)
         #expect(reading.status == .partial)
         #expect(reading.diagnostics.last?.code == .unreadableFigures)
-        #expect(reading.diagnostics.last?.message.hasPrefix("the figures are unreadable: 36 of 36 number cells") == true)
+        #expect(
+            reading.diagnostics.last?.message.hasPrefix("the figures are unreadable: 36 of 36 number cells") == true)
     }
 
     @Test func aFewUnreadableCellsAreWarningsOnly() {

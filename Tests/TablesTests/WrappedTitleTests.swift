@@ -11,7 +11,8 @@ import TestSupport
         for (index, line) in lines.enumerated() { page.centred(line, x: 300, y: 40 + 12 * Double(index)) }
         page.right("单位：万元", x1: 560, y: 75)
         page.headerRow([("科目编码", 60), ("科目名称", 170), ("合计", 300), ("基本支出", 380), ("项目支出", 460)], y: 90)
-        page.bodyRow(texts: [("201", 30), ("一般公共服务支出", 100)], amounts: [("100.00", 337), ("60.00", 417), ("40.00", 497)], y: 110)
+        page.bodyRow(
+            texts: [("201", 30), ("一般公共服务支出", 100)], amounts: [("100.00", 337), ("60.00", 417), ("40.00", 497)], y: 110)
         return page
     }
 

@@ -6,7 +6,8 @@ public enum Binary {
     /// or `$JUESUAN_BINARY`.
     public static let juesuan: String = {
         if let path = ProcessInfo.processInfo.environment["JUESUAN_BINARY"] { return path }
-        let bundle = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
+        let bundle =
+            (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
         var folder = URL(fileURLWithPath: bundle).deletingLastPathComponent()
         while folder.path != "/" {
             let candidate = folder.appendingPathComponent("juesuan").path

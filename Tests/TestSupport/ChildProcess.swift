@@ -27,8 +27,9 @@ public struct ChildProcess: Sendable {
         process.standardError = try FileHandle(forWritingTo: err)
         try process.run()
         process.waitUntilExit()
-        return ChildProcess(status: process.terminationStatus, output: try Data(contentsOf: out),
-                            errorOutput: try Data(contentsOf: err))
+        return ChildProcess(
+            status: process.terminationStatus, output: try Data(contentsOf: out),
+            errorOutput: try Data(contentsOf: err))
     }
 
     /// Runs a tool that must succeed (qpdf, pdftotext); throws with its stderr when it does not.

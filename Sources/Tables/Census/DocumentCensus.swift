@@ -30,10 +30,13 @@ struct DocumentCensus: Sendable {
     /// The figures of `table`'s regions that `read` holds nowhere.
     private func unread(in table: FoundTable, read: ReadFigures) -> [Diagnostic] {
         table.regions.flatMap { entry in
-            FigureCensus.unread(in: entry.region, model: entry.model, inForm: table.layout.shape == .performance,
-                                read: read).map { word, place in
-                Diagnostic.unread(PrintedFigure(table: table.layout.kind, page: entry.region.page, text: word.text),
-                                  why: Self.sentence(place))
+            FigureCensus.unread(
+                in: entry.region, model: entry.model, inForm: table.layout.shape == .performance,
+                read: read
+            ).map { word, place in
+                Diagnostic.unread(
+                    PrintedFigure(table: table.layout.kind, page: entry.region.page, text: word.text),
+                    why: Self.sentence(place))
             }
         }
     }
@@ -51,8 +54,9 @@ struct DocumentCensus: Sendable {
         let gridded = GriddedText(grids)
         return loose.filter { tablePages.contains($0.page) }.flatMap { page, lines in
             FigureCensus.amounts(in: lines).filter { !gridded.holds($0) }.map { word in
-                .unread(PrintedFigure(table: .unknown, page: page, text: word.text),
-                        why: "outside every known table and every grid")
+                .unread(
+                    PrintedFigure(table: .unknown, page: page, text: word.text),
+                    why: "outside every known table and every grid")
             }
         }
     }

@@ -24,7 +24,8 @@ enum FigureCensus {
     /// count. `read` nil: the table is not kept.
     static func isUnread(bodyWord word: Word, kind: ColumnRule.ValueKind?, inForm: Bool, read: ReadFigures?) -> Bool {
         guard isFigure(word), kind != .integer, kind != .code,
-              !inForm || PrintedValue.looksLikeAmount(word.text.removingBlanks()) else { return false }
+            !inForm || PrintedValue.looksLikeAmount(word.text.removingBlanks())
+        else { return false }
         return read?.holds(word, inNumberColumn: kind == .amount) != true
     }
 
@@ -46,8 +47,11 @@ enum FigureCensus {
     }
 
     /// The figures of `region`, read with `model`, that `read` holds nowhere, with where each stands.
-    static func unread(in region: TableRegion, model: ColumnModel, inForm: Bool, read: ReadFigures)
-        -> [(word: Word, place: Place)] {
+    static func unread(
+        in region: TableRegion, model: ColumnModel, inForm: Bool, read: ReadFigures
+    )
+        -> [(word: Word, place: Place)]
+    {
         // A lone whole number as the region's last line is the page's number, set in its foot.
         let lines = region.body.last.map { isPageNumber($0) } == true ? region.body.dropLast() : region.body[...]
         let body = lines.flatMap(\.words).filter { word in

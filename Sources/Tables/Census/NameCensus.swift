@@ -14,12 +14,16 @@ struct NameCensus: Sendable {
     func diagnostics(for tables: [Table]) -> [Diagnostic] {
         tables.flatMap { table in
             table.records.compactMap { record -> Diagnostic? in
-                guard let code = record[RecordKey.code.rawValue]?.text, let name = record[RecordKey.name.rawValue]?.text,
-                      let whole = catalogue.name(ofCode: code, year: year) else { return nil }
+                guard let code = record[RecordKey.code.rawValue]?.text,
+                    let name = record[RecordKey.name.rawValue]?.text,
+                    let whole = catalogue.name(ofCode: code, year: year)
+                else { return nil }
                 let printed = TextFold.key(name), full = TextFold.key(whole)
                 guard printed != full, full.includes(printed), !full.hasPrefix(printed) else { return nil }
-                return Diagnostic(.nameReadInPart, table: table.id, pages: table.pages, message: "the name of \(code) "
-                    + "was read as \(name), part of \(whole): the start of the printed name went to no record")
+                return Diagnostic(
+                    .nameReadInPart, table: table.id, pages: table.pages,
+                    message: "the name of \(code) "
+                        + "was read as \(name), part of \(whole): the start of the printed name went to no record")
             }
         }
     }

@@ -10,9 +10,14 @@ struct TotalCensus: Sendable {
             Side.allCases.compactMap { side -> Diagnostic? in
                 let items = table.records.filter { $0[RecordKey.side.rawValue]?.text == side.rawValue }
                     .compactMap { $0[RecordKey.item.rawValue]?.text }
-                guard let total = items.firstIndex(where: { $0.hasSuffix("总计") }), total < items.count - 1 else { return nil }
-                return Diagnostic(.rowsPastTotal, table: table.id, pages: table.pages, message: "\(items.count - total - 1) "
-                    + "rows of the \(side.rawValue) side follow its \(items[total]): another table's rows read into the summary")
+                guard let total = items.firstIndex(where: { $0.hasSuffix("总计") }), total < items.count - 1 else {
+                    return nil
+                }
+                return Diagnostic(
+                    .rowsPastTotal, table: table.id, pages: table.pages,
+                    message: "\(items.count - total - 1) "
+                        + "rows of the \(side.rawValue) side follow its \(items[total]): another table's rows read into the summary"
+                )
             }
         }
     }

@@ -48,7 +48,9 @@ struct ColumnModel: Sendable {
         for word in body.flatMap(\.words) where PrintedValue.looksLikeAmount(word.text) {
             guard let index = column(for: word), columns[index].isExtra else { continue }
             let header = columns[index].header
-            let reach = Box(x0: header.box.x0 - header.fontSize, y0: header.box.y0, x1: header.box.x1 + header.fontSize, y1: header.box.y1)
+            let reach = Box(
+                x0: header.box.x0 - header.fontSize, y0: header.box.y0, x1: header.box.x1 + header.fontSize,
+                y1: header.box.y1)
             if word.box.horizontalOverlap(reach) > 0 { filled.insert(index) }
         }
         var model = self

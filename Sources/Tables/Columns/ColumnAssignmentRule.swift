@@ -78,8 +78,10 @@ extension ColumnModel {
     }
 
     /// Rules for a word that covers the anchors of `covered`.
-    private func covering(_ rule: ColumnAssignmentRule, _ word: Word, _ placement: WordPlacement,
-                          _ covered: ClosedRange<Int>) -> Int? {
+    private func covering(
+        _ rule: ColumnAssignmentRule, _ word: Word, _ placement: WordPlacement,
+        _ covered: ClosedRange<Int>
+    ) -> Int? {
         switch rule {
         case .coveredText:
             guard !placement.isNumeric else { return nil }
@@ -90,8 +92,10 @@ extension ColumnModel {
     }
 
     /// Rules for a word wholly between the anchors of columns `before` and `after` (= before + 1).
-    private func between(_ rule: ColumnAssignmentRule, _ word: Word, _ placement: WordPlacement,
-                         before: Int, after: Int) -> Int? {
+    private func between(
+        _ rule: ColumnAssignmentRule, _ word: Word, _ placement: WordPlacement,
+        before: Int, after: Int
+    ) -> Int? {
         let leftKind = columns[before].value
         let rightKind = columns[after].value
         guard placement.isNumeric || placement.isAbsentMark else {
@@ -108,7 +112,8 @@ extension ColumnModel {
         case .leftAlignedAmounts:
             return amountAlignment == .left && rightKind.isRightAligned ? after : nil
         case .rightAlignedNumbers:
-            return leftKind.isRightAligned && !(rightKind == .code && PrintedValue.looksLikeCode(word.text)) ? before : nil
+            return leftKind.isRightAligned && !(rightKind == .code && PrintedValue.looksLikeCode(word.text))
+                ? before : nil
         case .numberBeforeCode: return rightKind == .code ? after : nil
         case .numberByAlignment: return leftKind.isRightAligned ? before : after
         default: return nil

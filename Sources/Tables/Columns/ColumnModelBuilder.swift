@@ -31,8 +31,9 @@ struct ColumnModelBuilder: Sendable {
     private func extraColumn(for cell: HeaderCell, among cells: [HeaderCell]) -> Column? {
         let text = cell.printed
         guard !PrintedValue.isNumeric(text), text.contains(where: { $0.isLetter }),
-              !catalogue.totalLabels.contains(text), !catalogue.spanningLabels.contains(cell.text),
-              !["栏次", "行次"].contains(text) else { return nil }
+            !catalogue.totalLabels.contains(text), !catalogue.spanningLabels.contains(cell.text),
+            !["栏次", "行次"].contains(text)
+        else { return nil }
         let spanning = cells.filter { spans($0, from: cell, among: cells) || isStacked(cell, under: $0) }
             .max { $0.box.y1 < $1.box.y1 }
         return Column(key: .extra(spanning.map { "\($0.printed)/\(text)" } ?? text), value: .amount, header: cell)
@@ -73,11 +74,12 @@ struct ColumnModelBuilder: Sendable {
         if first.center >= upper.box.x0 && first.center <= upper.box.x1 { return true }
         let mirror = 2 * upper.center - first.center
         // The mirror is a column of the group, never the next group's own subtotal.
-        return upper.center > first.center && cells.contains { other in
-            abs(other.box.midY - first.box.midY) <= settings.lineStep * other.fontSize
-                && abs(other.center - mirror) <= settings.wrapAlignment * other.fontSize
-                && !Self.subtotalWords.contains(other.text)
-        }
+        return upper.center > first.center
+            && cells.contains { other in
+                abs(other.box.midY - first.box.midY) <= settings.lineStep * other.fontSize
+                    && abs(other.center - mirror) <= settings.wrapAlignment * other.fontSize
+                    && !Self.subtotalWords.contains(other.text)
+            }
     }
 
     /// Whether `lower` is printed under `upper`, inside its width.
@@ -98,8 +100,9 @@ struct ColumnModelBuilder: Sendable {
             return threePublicSubtotal(cell, among: cells)
         }
         if Self.subtotalWords.contains(cell.text),
-           let spanning = cells.filter({ spans($0, from: cell, among: cells) }).max(by: { $0.box.y1 < $1.box.y1 }),
-           let rule = layout.columns.first(where: { $0.matches(spanning.text) }) {
+            let spanning = cells.filter({ spans($0, from: cell, among: cells) }).max(by: { $0.box.y1 < $1.box.y1 }),
+            let rule = layout.columns.first(where: { $0.matches(spanning.text) })
+        {
             return rule
         }
         return layout.columns.first { $0.matches(cell.text) }
@@ -122,11 +125,15 @@ struct ColumnModelBuilder: Sendable {
         if let measure = catalogue.measures.first(where: { rule in .record(rule.value) == column.key }) {
             column.measure = priorYear(column.header, among: cells) ? .priorBudget : measure.value
             let items = layout.columns.filter { $0.key.item != nil }
-            if let parent = nearestBelowFirst(above.filter { cell in items.contains { $0.matches(cell.text) } }, to: column),
-               let rule = items.first(where: { $0.matches(parent.text) }) {
+            if let parent = nearestBelowFirst(
+                above.filter { cell in items.contains { $0.matches(cell.text) } }, to: column),
+                let rule = items.first(where: { $0.matches(parent.text) })
+            {
                 column.key = rule.key
             }
-        } else if let parent = above.first(where: { cell in catalogue.measures.contains { $0.headers.contains { cell.text.includes($0) } } }) {
+        } else if let parent = above.first(where: { cell in
+            catalogue.measures.contains { $0.headers.contains { cell.text.includes($0) } }
+        }) {
             let measure = catalogue.measures.first { $0.headers.contains { parent.text.includes($0) } }?.value
             column.measure = measure == .budget && priorYear(parent, among: cells) ? .priorBudget : measure
         }
@@ -137,7 +144,9 @@ struct ColumnModelBuilder: Sendable {
     private func priorYear(_ cell: HeaderCell, among cells: [HeaderCell]) -> Bool {
         guard let year = PrintedYear.find(in: cell.text, requireDu: false)?.year else { return false }
         return cells.contains { other in
-            guard let later = PrintedYear.find(in: other.text, requireDu: false)?.year, later > year else { return false }
+            guard let later = PrintedYear.find(in: other.text, requireDu: false)?.year, later > year else {
+                return false
+            }
             return catalogue.measures.contains { $0.headers.contains { other.text.includes($0) } }
         }
     }
@@ -155,7 +164,9 @@ struct ColumnModelBuilder: Sendable {
         guard layout.shape == .sides || layout.shape == .groups else { return }
         var group = -1
         for index in columns.indices {
-            let starts = layout.shape == .sides ? columns[index].key == .record(.item)
+            let starts =
+                layout.shape == .sides
+                ? columns[index].key == .record(.item)
                 : columns[index].value == .code && (index == 0 || columns[index - 1].value != .code)
             if starts { group += 1 }
             columns[index].group = max(group, 0)

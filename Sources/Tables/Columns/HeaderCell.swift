@@ -42,15 +42,17 @@ struct HeaderCellBuilder: Sendable {
             var current: HeaderCell?
             for word in closesLetterSpacing ? closingLetterSpacing(spelledHeaders(line.words)) : line.words {
                 if var open = current, word.box.x0 - open.box.x1 <= settings.headerJoinGap * word.fontSize,
-                   !PrintedValue.isNumeric(open.printed), !PrintedValue.isNumeric(word.text) {
+                    !PrintedValue.isNumeric(open.printed), !PrintedValue.isNumeric(word.text)
+                {
                     open.text += TextFold.key(word.text)
                     open.printed += word.text.removingBlanks()
                     open.box = open.box.union(word.box)
                     current = open
                 } else {
                     if let open = current { pieces.append(open) }
-                    current = HeaderCell(text: TextFold.key(word.text), printed: word.text.removingBlanks(),
-                                         box: word.box, fontSize: word.fontSize)
+                    current = HeaderCell(
+                        text: TextFold.key(word.text), printed: word.text.removingBlanks(),
+                        box: word.box, fontSize: word.fontSize)
                 }
             }
             if let open = current { pieces.append(open) }
@@ -68,7 +70,8 @@ struct HeaderCellBuilder: Sendable {
             var end = index
             var spelled: Int?
             while isSingle(words[index]), end + 1 < words.count, isSingle(words[end + 1]),
-                  words[end + 1].box.x0 - words[end].box.x1 <= settings.spelledWordGap * words[end].fontSize {
+                words[end + 1].box.x0 - words[end].box.x1 <= settings.spelledWordGap * words[end].fontSize
+            {
                 end += 1
                 if spellsHeader(words[index...end].map { TextFold.key($0.text) }.joined()) { spelled = end }
             }
@@ -102,8 +105,12 @@ struct HeaderCellBuilder: Sendable {
         }
         for word in words {
             let single = word.text.unicodeScalars.count == 1 && !PrintedValue.isNumeric(word.text)
-            if single, let last = run.last, word.box.x0 - last.box.x1 > settings.letterSpacingGap * word.fontSize { close() }
-            if single { run.append(word) } else {
+            if single, let last = run.last, word.box.x0 - last.box.x1 > settings.letterSpacingGap * word.fontSize {
+                close()
+            }
+            if single {
+                run.append(word)
+            } else {
                 close()
                 result.append(word)
             }
@@ -141,9 +148,12 @@ struct HeaderCellBuilder: Sendable {
         guard !namesColumn(lower.text) else { return false }
         let em = max(lower.fontSize, upper.fontSize)
         let distance = lower.box.midY - upper.box.midY
-        guard distance > settings.verticalSlack * em, distance <= settings.headerStackDistance * em else { return false }
+        guard distance > settings.verticalSlack * em, distance <= settings.headerStackDistance * em else {
+            return false
+        }
         let centred = abs(lower.center - upper.center) <= settings.wrapAlignment * em
         let leftAligned = abs(lower.box.x0 - upper.box.x0) <= settings.wrapAlignment * em / 2
-        return (centred || leftAligned) && lower.box.width <= max(upper.box.width, cellWidth) + settings.wrapWidthSlack * em
+        return (centred || leftAligned)
+            && lower.box.width <= max(upper.box.width, cellWidth) + settings.wrapWidthSlack * em
     }
 }

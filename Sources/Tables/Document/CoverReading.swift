@@ -15,21 +15,26 @@ struct CoverReading: Sendable {
         // Display text (a watermark) is no title.
         let lines = page.lines.filter { !$0.isDisplay }
         let sizes = lines.map(\.fontSize)
-        guard let smallest = sizes.min(), let largest = sizes.max(), largest >= smallest * settings.coverTitleSizeRatio
-              || lines.count <= settings.coverTitleLines else {
+        guard let smallest = sizes.min(), let largest = sizes.max(),
+            largest >= smallest * settings.coverTitleSizeRatio
+                || lines.count <= settings.coverTitleLines
+        else {
             return nil
         }
         let titleLines = lines.filter { $0.fontSize >= largest / settings.coverTitleSizeRatio }
         let text = titleLines.map(\.compactText).joined()
         guard let found = PrintedYear.find(in: text, requireDu: false),
-              Self.kindWords.contains(where: { text[found.range.upperBound...].includes($0) }) else { return nil }
+            Self.kindWords.contains(where: { text[found.range.upperBound...].includes($0) })
+        else { return nil }
         year = found.year
         var firstBlock = titleLines.prefix(1).map(\.compactText).joined()
         for (upper, lower) in zip(titleLines, titleLines.dropFirst()) {
             guard lower.box.y0 - upper.box.y1 <= settings.coverBlockGap * upper.fontSize else { break }
             firstBlock += lower.compactText
         }
-        let name = PrintedYear.find(in: firstBlock, requireDu: false).map { String(firstBlock[..<$0.range.lowerBound]) } ?? firstBlock
+        let name =
+            PrintedYear.find(in: firstBlock, requireDu: false).map { String(firstBlock[..<$0.range.lowerBound]) }
+            ?? firstBlock
         department = name.count >= 2 ? name : nil
     }
 

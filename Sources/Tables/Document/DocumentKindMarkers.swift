@@ -23,7 +23,8 @@ struct DocumentKindMarkers: Sendable {
         var votes = tableVotes
         for line in lines {
             if let last = line.unicodeScalars.last, last == "表",
-               let marker = endings.first(where: { line.hasSuffix($0.suffix) }) {
+                let marker = endings.first(where: { line.hasSuffix($0.suffix) })
+            {
                 votes[marker.kind, default: 0] += 1
             }
             for marker in names where line.includes(marker.name) { votes[marker.kind, default: 0] += 1 }

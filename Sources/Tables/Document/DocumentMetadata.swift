@@ -13,7 +13,8 @@ public struct DocumentMetadata: Sendable, Hashable {
     /// neither (a notice, a letter: no report).
     public var kind: DocumentKind?
 
-    public init(department: String? = nil, year: Int? = nil, unit: String? = nil, kind: DocumentKind? = .finalAccounts) {
+    public init(department: String? = nil, year: Int? = nil, unit: String? = nil, kind: DocumentKind? = .finalAccounts)
+    {
         self.department = department
         self.year = year
         self.unit = unit

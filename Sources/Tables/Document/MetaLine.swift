@@ -10,8 +10,10 @@ struct MetaLine: Sendable, Hashable {
     static let units = ["万元", "元", "千元", "亿元"]
     /// Words a body's name ends with (局, 委员会, 办公室 …): a form that prints its 部门名称 in a cell beside the
     /// label, with no colon, names the department only when the cell reads as a body's name.
-    static let bodySuffixes = ["局", "委员会", "委", "办公室", "办", "厅", "院", "部", "会", "室", "中心", "站", "所", "处",
-                               "馆", "队", "校", "学", "社", "台", "署", "府", "馆"]
+    static let bodySuffixes = [
+        "局", "委员会", "委", "办公室", "办", "厅", "院", "部", "会", "室", "中心", "站", "所", "处",
+        "馆", "队", "校", "学", "社", "台", "署", "府", "馆",
+    ]
 
     var department: String?
     var year: Int?
@@ -40,8 +42,10 @@ struct MetaLine: Sendable, Hashable {
     static func cellDepartment(_ text: String) -> String? {
         guard let label = departmentLabels.first(where: { $0.count >= 4 && text.hasPrefix($0) }) else { return nil }
         let value = String(text.dropFirst(label.count))
-        guard value.count >= 4, value.count <= 40, !value.contains(where: { ($0.isASCII && $0.isNumber) || $0 == "：" || $0 == ":" }),
-              bodySuffixes.contains(where: value.hasSuffix) else { return nil }
+        guard value.count >= 4, value.count <= 40,
+            !value.contains(where: { ($0.isASCII && $0.isNumber) || $0 == "：" || $0 == ":" }),
+            bodySuffixes.contains(where: value.hasSuffix)
+        else { return nil }
         return value
     }
 

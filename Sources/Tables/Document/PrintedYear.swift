@@ -11,8 +11,10 @@ enum PrintedYear {
             let digits = scalars[..<found].reversed().prefix { ("0"..."9").contains($0) }
             let after = scalars.index(after: found)
             let hasDu = after < scalars.endIndex && scalars[after] == "度"
-            if digits.count == 4, !requireDu || hasDu, let year = Int(String(String.UnicodeScalarView(digits.reversed()))),
-               plausible.contains(year) {
+            if digits.count == 4, !requireDu || hasDu,
+                let year = Int(String(String.UnicodeScalarView(digits.reversed()))),
+                plausible.contains(year)
+            {
                 let start = scalars.index(found, offsetBy: -4)
                 let end = hasDu ? scalars.index(after: after) : after
                 return (year, start..<end)

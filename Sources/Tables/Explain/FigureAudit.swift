@@ -40,9 +40,11 @@ enum FigureAudit {
         let cells = GriddedText(grids)
         return FigureCensus.amounts(in: lines).map { word in
             let gridded = cells.holds(word)
-            return UnreadFigure(word: word, table: nil, keptInGrid: gridded, reason: gridded
-                ? "outside every known table: kept as text in a generic grid (id unknown)"
-                : "outside every known table and every grid")
+            return UnreadFigure(
+                word: word, table: nil, keptInGrid: gridded,
+                reason: gridded
+                    ? "outside every known table: kept as text in a generic grid (id unknown)"
+                    : "outside every known table and every grid")
         }
     }
 }

@@ -36,8 +36,9 @@ public struct PageExplanation: Sendable {
         height = page.height
         lines = page.lines
         family = FamilyDetection(catalogue: catalogue, settings: settings).family(of: located.tables)
-        (tables, unread) = Self.tables(located.tables, page: number, kept: family != .unknown,
-                                       catalogue: catalogue, settings: settings)
+        (tables, unread) = Self.tables(
+            located.tables, page: number, kept: family != .unknown,
+            catalogue: catalogue, settings: settings)
         looseLines = located.loose.filter { $0.page == number }.flatMap(\.lines)
         if !tables.isEmpty || !GenericGrids(settings: settings).grids(in: [(number, looseLines)]).isEmpty {
             unread = FigureAudit.loose(looseLines, page: number, settings: settings) + unread
@@ -45,8 +46,10 @@ public struct PageExplanation: Sendable {
     }
 
     /// The regions on page `number` of the tables `found`, and the figures in them no record holds.
-    private static func tables(_ found: [FoundTable], page number: Int, kept: Bool, catalogue: LayoutCatalogue,
-                               settings: SegmentationSettings) -> ([ExplainedTable], [UnreadFigure]) {
+    private static func tables(
+        _ found: [FoundTable], page number: Int, kept: Bool, catalogue: LayoutCatalogue,
+        settings: SegmentationSettings
+    ) -> ([ExplainedTable], [UnreadFigure]) {
         let explainer = TableExplainer(catalogue: catalogue, settings: settings, page: number)
         let builder = TableBuilder(catalogue: catalogue, settings: settings)
         var tables: [ExplainedTable] = []

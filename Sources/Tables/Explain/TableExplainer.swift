@@ -27,7 +27,8 @@ struct TableExplainer: Sendable {
         let (rows, rowOf) = rows(of: run, shape: found.layout.shape, on: here)
         let words = region.body.flatMap(\.words).map { word in
             let assignment = run.model.assignment(for: word)
-            return WordDecision(word: word, column: assignment?.column, rule: assignment?.rule.rawValue, row: rowOf[word])
+            return WordDecision(
+                word: word, column: assignment?.column, rule: assignment?.rule.rawValue, row: rowOf[word])
         }
         let lines = region.meta + region.header + region.body + region.notes
         return ExplainedTable(
@@ -35,7 +36,8 @@ struct TableExplainer: Sendable {
             pages: found.pages,
             headerEnd: region.headerEnd?.rawValue, continuedBy: region.continuedBy?.rawValue,
             headerCarried: Self.carriesHeader(region.continuedBy), box: Self.union(lines.map(\.box)),
-            header: region.header, notes: region.notes, columns: run.model.columns.map(Self.explained), rows: rows, words: words)
+            header: region.header, notes: region.notes, columns: run.model.columns.map(Self.explained), rows: rows,
+            words: words)
     }
 
     /// Whether the rule reads the page with the columns of the page before (no header of its own).
@@ -44,15 +46,19 @@ struct TableExplainer: Sendable {
     }
 
     private static func explained(_ column: Column) -> ExplainedColumn {
-        ExplainedColumn(key: column.key.description, header: column.header.printed, anchor: column.center,
-                        headerBox: column.header.box, value: column.value, group: column.group,
-                        measure: column.measure?.rawValue)
+        ExplainedColumn(
+            key: column.key.description, header: column.header.printed, anchor: column.center,
+            headerBox: column.header.box, value: column.value, group: column.group,
+            measure: column.measure?.rawValue)
     }
 
     /// The rows the engine makes of `run` that have a word in `here`, their bands as far as they lie on this
     /// page, and the row of each such word.
-    private func rows(of run: Run, shape: TableLayout.Shape, on here: Set<Word>)
-        -> (rows: [ExplainedRow], rowOf: [Word: Int]) {
+    private func rows(
+        of run: Run, shape: TableLayout.Shape, on here: Set<Word>
+    )
+        -> (rows: [ExplainedRow], rowOf: [Word: Int])
+    {
         let builder = RowBuilder(model: run.model, settings: settings, totalLabels: catalogue.totalLabels)
         // Words are values: the same furniture (a page number's dashes) printed on other pages of the run is equal
         // to this page's, so a row anchored on another page claims only words printed on no other.
@@ -67,7 +73,8 @@ struct TableExplainer: Sendable {
                 guard let band = Self.union(words.map(\.box)) else { continue }
                 let number = rows.count + 1
                 for word in words { rowOf[word] = number }
-                rows.append(ExplainedRow(number: number, group: reading.group, band: band, rules: row.rules.map(\.rawValue)))
+                rows.append(
+                    ExplainedRow(number: number, group: reading.group, band: band, rules: row.rules.map(\.rawValue)))
             }
         }
         return (Self.widened(rows), rowOf)
@@ -79,7 +86,9 @@ struct TableExplainer: Sendable {
         for row in rows { spans[row.group] = spans[row.group].map { $0.union(row.band) } ?? row.band }
         return rows.map { row in
             var row = row
-            if let span = spans[row.group] { row.band = Box(x0: span.x0, y0: row.band.y0, x1: span.x1, y1: row.band.y1) }
+            if let span = spans[row.group] {
+                row.band = Box(x0: span.x0, y0: row.band.y0, x1: span.x1, y1: row.band.y1)
+            }
             return row
         }
     }

@@ -129,7 +129,9 @@ struct GenericGrids: Sendable {
         guard let left = words.map(\.box.x0).min(), let right = words.map(\.box.x1).max() else { return [] }
         let em = lines.map(\.fontSize).sorted()[lines.count / 2]
         // Coverage of each x, from the words' start and end events, swept left to right.
-        let events = (words.map { ($0.box.x0, 1) } + words.map { ($0.box.x1, -1) }).sorted { ($0.0, $0.1) < ($1.0, $1.1) }
+        let events = (words.map { ($0.box.x0, 1) } + words.map { ($0.box.x1, -1) }).sorted {
+            ($0.0, $0.1) < ($1.0, $1.1)
+        }
         var boundaries: [Double] = []
         var depth = 0
         var openGap: Double?

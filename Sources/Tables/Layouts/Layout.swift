@@ -113,8 +113,10 @@ struct LayoutCatalogue: Sendable, Decodable {
             preconditionFailure("Layouts/layouts.json does not decode: \(error)")
         }
         let strays = catalogue.keysOutsideVocabulary
-        precondition(strays.isEmpty, "Layouts/layouts.json names keys the record vocabulary (RecordKey) does not give "
-            + "those tables: \(strays.joined(separator: ", "))")
+        precondition(
+            strays.isEmpty,
+            "Layouts/layouts.json names keys the record vocabulary (RecordKey) does not give "
+                + "those tables: \(strays.joined(separator: ", "))")
         return catalogue
     }()
 

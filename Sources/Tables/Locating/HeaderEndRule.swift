@@ -50,7 +50,9 @@ enum HeaderEndRule: String, CaseIterable, Sendable {
         for word in line.words {
             let text = word.text.removingBlanks()
             // 栏次 labels, and the marks of columns without a number (`** ** ** ** 1 2 3`).
-            if text == "栏次" || text == "栏" || text == "次" || (!text.isEmpty && text.allSatisfy { $0 == "*" }) { continue }
+            if text == "栏次" || text == "栏" || text == "次" || (!text.isEmpty && text.allSatisfy { $0 == "*" }) {
+                continue
+            }
             guard let number = Int(text) else { return false }
             numbers.append(number)
         }
@@ -74,7 +76,8 @@ enum HeaderEndRule: String, CaseIterable, Sendable {
     private static func printsItem(_ line: Line) -> Bool {
         line.words.contains { word in
             let text = word.text.removingBlanks()
-            return !PrintedValue.isNumeric(text) && TextFold.startsWithEnumerator(text) && TableTag.number(in: text) == nil
+            return !PrintedValue.isNumeric(text) && TextFold.startsWithEnumerator(text)
+                && TableTag.number(in: text) == nil
                 && !text.hasPrefix("表") && !text.hasPrefix("附表")
         }
     }
@@ -84,7 +87,8 @@ enum HeaderEndRule: String, CaseIterable, Sendable {
     static func isFigureOrCode(at index: Int, in words: [Word]) -> Bool {
         guard isFigureOrCode(words[index]) else { return false }
         let next = words.index(after: index)
-        return !(next < words.endIndex && words[next].text.hasPrefix("年")
+        return
+            !(next < words.endIndex && words[next].text.hasPrefix("年")
             && PrintedYear.plausible.contains(Int(words[index].text) ?? 0))
     }
 

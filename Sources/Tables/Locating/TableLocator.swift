@@ -17,7 +17,8 @@ struct TableLocator: Sendable {
             let accepted = titledTables(on: page, finder: finder)
             var leading = Array(page.lines[0..<(accepted.first?.start ?? page.lines.count)])
             if let openIndex = open, !tables[openIndex].closed, !leading.isEmpty,
-               var continued = continuation(of: tables[openIndex], lines: leading, page: page) {
+                var continued = continuation(of: tables[openIndex], lines: leading, page: page)
+            {
                 continued.region.continuedBy = continued.rule
                 tables[openIndex].regions.append((continued.region, continued.model, continued.headerCells))
                 leading = []
@@ -27,7 +28,9 @@ struct TableLocator: Sendable {
                 if leading.count > settings.pageFurnitureLines { open = nil }
             }
             for (k, entry) in accepted.enumerated() {
-                if let openIndex = open, let rule = continues(tables[openIndex], with: entry, first: k == 0, page: page.number) {
+                if let openIndex = open,
+                    let rule = continues(tables[openIndex], with: entry, first: k == 0, page: page.number)
+                {
                     var regions = entry.table.regions
                     regions[0].region.continuedBy = rule
                     tables[openIndex].regions += regions
@@ -42,7 +45,8 @@ struct TableLocator: Sendable {
 
     /// The tables whose titles `page` prints (each with a header naming its columns), with the line each title
     /// starts on and whether it is marked continued.
-    private func titledTables(on page: Page, finder: TitleFinder) -> [(start: Int, table: FoundTable, continued: Bool)] {
+    private func titledTables(on page: Page, finder: TitleFinder) -> [(start: Int, table: FoundTable, continued: Bool)]
+    {
         // Each title with the index of its (last) line and of the line it starts on.
         let titles = page.lines.indices.compactMap { index in
             finder.match(page.lines[index], under: page.lines[..<index])
@@ -51,14 +55,18 @@ struct TableLocator: Sendable {
         return titles.enumerated().compactMap { k, title in
             let end = k + 1 < titles.count ? titles[k + 1].start : page.lines.count
             let lines = Array(page.lines[(title.index + 1)..<end])
-            return table(titled: title.match, lines: lines, page: page.number).map { (title.start, $0, title.match.continued) }
+            return table(titled: title.match, lines: lines, page: page.number).map {
+                (title.start, $0, title.match.continued)
+            }
         }
     }
 
     /// The rule by which a titled table on `page` goes on from the `open` one: marked 续表, or (the first title on
     /// the page) the same title printed again over the same columns.
-    private func continues(_ open: FoundTable, with entry: (start: Int, table: FoundTable, continued: Bool), first: Bool,
-                           page: Int) -> ContinuationRule? {
+    private func continues(
+        _ open: FoundTable, with entry: (start: Int, table: FoundTable, continued: Bool), first: Bool,
+        page: Int
+    ) -> ContinuationRule? {
         guard open.layout.kind == entry.table.layout.kind else { return nil }
         if entry.continued { return .markedContinued }
         return first && repeats(open, with: entry.table, on: page) ? .titleRepeated : nil
@@ -69,7 +77,8 @@ struct TableLocator: Sendable {
     /// per project prints the same title over the same fields, so forms never continue this way.
     private func repeats(_ open: FoundTable, with next: FoundTable, on page: Int) -> Bool {
         guard open.layout.shape != .performance, !open.closed, open.pages.last == page - 1,
-              let last = open.regions.last, let first = next.regions.first else { return false }
+            let last = open.regions.last, let first = next.regions.first
+        else { return false }
         return last.model.columns.map(\.key) == first.model.columns.map(\.key)
     }
 
@@ -77,18 +86,21 @@ struct TableLocator: Sendable {
     private func table(titled match: TitleMatch, lines: [Line], page: Int) -> FoundTable? {
         let layout = match.layout
         let title = match.title
-        var region = TableRegion(page: page, lines: lines, totalLabels: catalogue.totalLabels, continuing: false,
-                                 settings: settings)
+        var region = TableRegion(
+            page: page, lines: lines, totalLabels: catalogue.totalLabels, continuing: false,
+            settings: settings)
         let number = match.number ?? region.meta.lazy.compactMap { TableTag.number(in: $0.compactText) }.first
         if layout.shape == .performance {
-            return FoundTable(layout: layout, title: title, number: number, isNational: match.isNational,
-                              regions: [(region, ColumnModel(columns: []), [])])
+            return FoundTable(
+                layout: layout, title: title, number: number, isNational: match.isNational,
+                regions: [(region, ColumnModel(columns: []), [])])
         }
         settleHeader(&region, layout: layout)
         let (model, cells) = columnModel(layout, header: region.header)
         guard namesEnoughColumns(model), namesRows(model, layout, body: region.body) else { return nil }
-        return FoundTable(layout: layout, title: title, number: number, isNational: match.isNational,
-                          regions: [(region, reading(model, region.body), cells)])
+        return FoundTable(
+            layout: layout, title: title, number: number, isNational: match.isNational,
+            regions: [(region, reading(model, region.body), cells)])
     }
 
     /// Whether the header names the column that tells its rows apart: a table of codes prints codes, names or
@@ -102,7 +114,10 @@ struct TableLocator: Sendable {
             default: false
             }
         }
-        return identified || body.flatMap(\.words).allSatisfy { PrintedValue.isNumeric($0.text) || PrintedNumber.isAbsentMark($0.text) }
+        return identified
+            || body.flatMap(\.words).allSatisfy {
+                PrintedValue.isNumeric($0.text) || PrintedNumber.isAbsentMark($0.text)
+            }
     }
 
     private func namesEnoughColumns(_ model: ColumnModel) -> Bool {
@@ -112,16 +127,21 @@ struct TableLocator: Sendable {
     /// The model that reads `body`: aligned as the body prints its amounts, `extra` columns kept where figures
     /// stand under them.
     private func reading(_ model: ColumnModel, _ body: [Line]) -> ColumnModel {
-        model.aligned(by: body, settings: settings).droppingEmptyExtras(under: body).aligned(by: body, settings: settings)
+        model.aligned(by: body, settings: settings).droppingEmptyExtras(under: body).aligned(
+            by: body, settings: settings)
     }
 
     /// The top of `page` read as the continuation of `table`, with the rule that continues it: a repeated header
     /// gives its own columns, otherwise the previous page's columns are kept.
-    private func continuation(of table: FoundTable, lines: [Line], page: Page)
-        -> (region: TableRegion, model: ColumnModel, headerCells: [HeaderCell], rule: ContinuationRule)? {
+    private func continuation(
+        of table: FoundTable, lines: [Line], page: Page
+    )
+        -> (region: TableRegion, model: ColumnModel, headerCells: [HeaderCell], rule: ContinuationRule)?
+    {
         guard let last = table.regions.last else { return nil }
-        var region = TableRegion(page: page.number, lines: lines, totalLabels: catalogue.totalLabels, continuing: true,
-                                 settings: settings)
+        var region = TableRegion(
+            page: page.number, lines: lines, totalLabels: catalogue.totalLabels, continuing: true,
+            settings: settings)
         if table.layout.shape == .performance { return (region, last.model, last.headerCells, .formRunsOn) }
         // A title of a table of no known layout (…表, no 续) above the body: a new table starts, none goes on.
         guard !region.body.isEmpty, !region.header.contains(where: Self.namesOtherTable) else { return nil }
@@ -132,7 +152,9 @@ struct TableLocator: Sendable {
         }
         // No header of its own: a running page header or page number may stand above the body, but the body
         // must print its amounts under the previous page's amount columns.
-        guard region.header.count <= settings.pageFurnitureLines, let rule = fits(region.body, last.model) else { return nil }
+        guard region.header.count <= settings.pageFurnitureLines, let rule = fits(region.body, last.model) else {
+            return nil
+        }
         return (region, last.model.aligned(by: region.body, settings: settings), last.headerCells, rule)
     }
 
@@ -143,7 +165,8 @@ struct TableLocator: Sendable {
         liftHeaderWords(&region, layout: layout)
         let builder = headerCellBuilder(layout)
         while let last = region.header.last, let first = region.body.first,
-              first.box.y0 - last.box.y1 <= settings.bodyReach * last.fontSize {
+            first.box.y0 - last.box.y1 <= settings.bodyReach * last.fontSize
+        {
             let all = builder.cells(from: region.header)
             let pieces = builder.cells(from: [last])
             let standalone = pieces.allSatisfy { piece in all.contains { $0.box == piece.box } }
@@ -209,12 +232,13 @@ struct TableLocator: Sendable {
     /// columns: the items of a list whose amounts are blank, not a heading over prose.
     private func listsItems(_ lines: ArraySlice<Line>, _ model: ColumnModel) -> Bool {
         let anchors = model.columns.map(\.center)
-        return lines.count >= settings.itemLines && lines.allSatisfy { line in
-            guard let first = line.words.first,
-                  TextFold.startsWithEnumerator(first.text.removingBlanks())
-            else { return false }
-            return !Self.spansColumns(line, anchors)
-        }
+        return lines.count >= settings.itemLines
+            && lines.allSatisfy { line in
+                guard let first = line.words.first,
+                    TextFold.startsWithEnumerator(first.text.removingBlanks())
+                else { return false }
+                return !Self.spansColumns(line, anchors)
+            }
     }
 
     /// Whether a word of the line runs across two column anchors: prose or a heading, not a table row.

@@ -33,9 +33,10 @@ struct TableRegion: Sendable {
             headerEnd = .columnNumberRow
         }
         while headerEnd == nil, index < lines.count {
-            let rule = HeaderEndRule.first(at: lines[index], next: index + 1 < lines.count ? lines[index + 1] : nil,
-                                           totalLabels: totalLabels,
-                                           afterHeader: !header.isEmpty || continuing)
+            let rule = HeaderEndRule.first(
+                at: lines[index], next: index + 1 < lines.count ? lines[index + 1] : nil,
+                totalLabels: totalLabels,
+                afterHeader: !header.isEmpty || continuing)
             if let rule {
                 headerEnd = rule
                 break
@@ -44,7 +45,8 @@ struct TableRegion: Sendable {
             index += 1
         }
         if headerEnd == .note { headerEnd = nil }
-        let bodyEnd = headerEnd == nil ? index : (lines[index...].firstIndex(where: HeaderEndRule.isNote) ?? lines.count)
+        let bodyEnd =
+            headerEnd == nil ? index : (lines[index...].firstIndex(where: HeaderEndRule.isNote) ?? lines.count)
         // Display text (a watermark across the table) is no cell's text; a line of it would join a row's name. A
         // page number is no row.
         body = lines[index..<bodyEnd].filter { !$0.isDisplay && !Self.isPageNumber($0) }
@@ -56,7 +58,9 @@ struct TableRegion: Sendable {
         for index in lines.indices {
             let line = lines[index]
             if HeaderEndRule.isColumnNumberRow(line) { return index }
-            if HeaderEndRule.isNote(line) || line.words.indices.contains(where: { HeaderEndRule.isFigureOrCode(at: $0, in: line.words) }) {
+            if HeaderEndRule.isNote(line)
+                || line.words.indices.contains(where: { HeaderEndRule.isFigureOrCode(at: $0, in: line.words) })
+            {
                 return nil
             }
         }
@@ -76,7 +80,9 @@ struct TableRegion: Sendable {
     /// Tag, department, year or unit lines printed between a title and its header.
     static func isMeta(_ line: Line, settings: SegmentationSettings) -> Bool {
         let text = line.compactText
-        if TableTag.number(in: text) != nil && TableTag.removing(from: text).count <= settings.tagLineRemainder { return true }
+        if TableTag.number(in: text) != nil && TableTag.removing(from: text).count <= settings.tagLineRemainder {
+            return true
+        }
         let meta = MetaLine(text: text)
         if meta.department != nil || meta.unit != nil { return true }
         if meta.year != nil && text.count <= settings.metaYearLineLength { return true }

@@ -42,9 +42,15 @@ struct TitleFinder: Sendable {
         self.catalogue = catalogue
         self.settings = settings
         titles = catalogue.tables.flatMap { layout in
-            let plain = layout.titles.map { (key: TextFold.key($0), layout: layout, isSuffix: false, isNational: false) }
-            let suffixes = (layout.titleSuffixes ?? []).map { (key: TextFold.key($0), layout: layout, isSuffix: true, isNational: false) }
-            let national = (layout.nationalTitles ?? []).map { (key: TextFold.key($0), layout: layout, isSuffix: false, isNational: true) }
+            let plain = layout.titles.map {
+                (key: TextFold.key($0), layout: layout, isSuffix: false, isNational: false)
+            }
+            let suffixes = (layout.titleSuffixes ?? []).map {
+                (key: TextFold.key($0), layout: layout, isSuffix: true, isNational: false)
+            }
+            let national = (layout.nationalTitles ?? []).map {
+                (key: TextFold.key($0), layout: layout, isSuffix: false, isNational: true)
+            }
             return plain + suffixes + national
         }.sorted { $0.key.count > $1.key.count }
     }
@@ -93,24 +99,34 @@ struct TitleFinder: Sendable {
         if let year = PrintedYear.find(in: key, requireDu: false), Self.isTrailing(year.range, in: key) {
             key = String(key[..<year.range.lowerBound]).trimmingBrackets()
         }
-        var continued = false
-        for mark in Self.continuationMarks where key.hasSuffix(mark) || key.hasPrefix(mark) {
-            key = key.hasSuffix(mark) ? String(key.dropLast(mark.count)) : String(key.dropFirst(mark.count))
-            continued = true
-            break
+        let (title, continued) = Self.withoutContinuationMark(key)
+        return match(key: title, printed: printed, continued: continued, number: tag?.number)
+    }
+
+    /// The key without a continuation mark (续表, (续)) at either end, and whether it had one.
+    private static func withoutContinuationMark(_ key: String) -> (String, Bool) {
+        for mark in continuationMarks where key.hasSuffix(mark) || key.hasPrefix(mark) {
+            return (key.hasSuffix(mark) ? String(key.dropLast(mark.count)) : String(key.dropFirst(mark.count)), true)
         }
+        return (key, false)
+    }
+
+    /// The longest known title `key` ends with, after nothing, or after a short prefix that is no sentence.
+    private func match(key: String, printed: String, continued: Bool, number: String?) -> TitleMatch? {
         for title in titles where key.hasSuffix(title.key) {
             let prefix = key.dropLast(title.key.count)
-            if prefix.isEmpty && !title.isSuffix {
-                return TitleMatch(layout: title.layout, title: printed, continued: continued, number: tag?.number,
-                                  matchedLength: title.key.count, isSuffix: title.isSuffix, isNational: title.isNational)
-            }
+            let found = TitleMatch(
+                layout: title.layout, title: printed, continued: continued, number: number,
+                matchedLength: title.key.count, isSuffix: title.isSuffix, isNational: title.isNational)
+            if prefix.isEmpty && !title.isSuffix { return found }
             guard !prefix.isEmpty, !prefix.includes(":") else { continue }
             // A project name before a self-evaluation title may be long and list things; any other prefix
             // (a department, a year) is short and no sentence.
-            if title.isSuffix || (prefix.count <= settings.titlePrefixLength && !prefix.contains(where: Self.sentencePunctuation.contains)) {
-                return TitleMatch(layout: title.layout, title: printed, continued: continued, number: tag?.number,
-                                  matchedLength: title.key.count, isSuffix: title.isSuffix, isNational: title.isNational)
+            if title.isSuffix
+                || (prefix.count <= settings.titlePrefixLength
+                    && !prefix.contains(where: Self.sentencePunctuation.contains))
+            {
+                return found
             }
         }
         return nil

@@ -48,7 +48,9 @@ struct CodedRecords: Sendable {
     /// printed as a single wide row.
     static func singleWideRow(_ rows: [BodyRow], parts: TableParts) -> BodyRow? {
         let labelled = rows.contains { row in
-            row.cells.contains { index, _ in parts.model.columns[index].value == .text || parts.model.columns[index].value == .code }
+            row.cells.contains { index, _ in
+                parts.model.columns[index].value == .text || parts.model.columns[index].value == .code
+            }
         }
         let amounts = rows.filter { row in
             row.cells.values.contains { words in words.contains { PrintedValue.looksLikeAmount($0.text) } }
@@ -82,7 +84,9 @@ struct CodedRecords: Sendable {
         } else if let dash = rest.first, dash == "-" || dash == "－" || dash == "—" {
             rest = rest.dropFirst()
         }
-        guard PrintedValue.looksLikeCode(String(digits)), let next = rest.first, !(next.isASCII && next.isNumber), next != "." else { return nil }
+        guard PrintedValue.looksLikeCode(String(digits)), let next = rest.first, !(next.isASCII && next.isNumber),
+            next != "."
+        else { return nil }
         return (String(digits), String(rest))
     }
 

@@ -16,8 +16,9 @@ struct GroupRecords: Sendable {
             var line = entry.line
             // The totals' figures may stand a little higher than their labels (cells set at other heights).
             if let last = body.last, last.page == entry.page, isFiguresOnly(last.line),
-               line.box.midY - last.line.box.midY < parts.settings.sharedBand * line.fontSize,
-               line.words.contains(where: { totalNames.contains($0.text.removingBlanks()) }) {
+                line.box.midY - last.line.box.midY < parts.settings.sharedBand * line.fontSize,
+                line.words.contains(where: { totalNames.contains($0.text.removingBlanks()) })
+            {
                 line = Line(words: (last.line.words + line.words).sorted { $0.box.x0 < $1.box.x0 })
                 body.removeLast()
             }
@@ -73,9 +74,10 @@ struct GroupRecords: Sendable {
     /// 公用经费 over the rest): each label covers the run of groups it is centred over.
     private func groupCategories(_ groups: [Int]) -> [Int: ExpenseCategory] {
         // A label that heads a column of its own (a budget's 人员经费 beside 合计) is no group's.
-        let columnHeaders = Set(parts.model.columns.filter { column in
-            [ColumnKey.record(.personnel), .record(.public)].contains(column.key)
-        }.map(\.header))
+        let columnHeaders = Set(
+            parts.model.columns.filter { column in
+                [ColumnKey.record(.personnel), .record(.public)].contains(column.key)
+            }.map(\.header))
         let labels = parts.headerCells.filter { !columnHeaders.contains($0) }
             .compactMap { cell in category(ofLabel: cell.text).map { (cell, $0) } }
             .sorted { $0.0.center < $1.0.center }
@@ -91,9 +93,11 @@ struct GroupRecords: Sendable {
             if k < labels.count - 1 {
                 let remainingLabels = labels.count - 1 - k
                 let candidates = start...max(start, groups.count - 1 - remainingLabels)
-                end = candidates.min { a, b in
-                    abs((extents[start].0 + extents[a].1) / 2 - cell.center) < abs((extents[start].0 + extents[b].1) / 2 - cell.center)
-                } ?? start
+                end =
+                    candidates.min { a, b in
+                        abs((extents[start].0 + extents[a].1) / 2 - cell.center)
+                            < abs((extents[start].0 + extents[b].1) / 2 - cell.center)
+                    } ?? start
             }
             for index in start...end { result[groups[index]] = category }
             start = end + 1

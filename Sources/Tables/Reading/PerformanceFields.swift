@@ -39,20 +39,27 @@ struct PerformanceFields: Sendable {
 
     /// Fills the fields still missing from labelled cells, top to bottom.
     /// `lastResort`: also take the number printed right under a label (see `figure(directlyBelow:in:)`).
-    private func fill(_ fields: inout [String: Value], rules: [FieldRule], from unsorted: [HeaderCell], lastResort: Bool = false) {
+    private func fill(
+        _ fields: inout [String: Value], rules: [FieldRule], from unsorted: [HeaderCell], lastResort: Bool = false
+    ) {
         let cells = unsorted.sorted { ($0.box.y0, $0.box.x0) < ($1.box.y0, $1.box.x0) }
         let labels = rules.flatMap(\.headers)
         let isLabel = cells.map { cell in labels.contains { cell.text.includes($0) } }
         for rule in rules where fields[rule.key.rawValue] == nil {
-            for (index, label) in cells.enumerated() where isLabel[index] && rule.headers.contains(where: { label.text.includes($0) }) {
-                let right = cells.indices.filter { cells[$0].box.x0 >= label.box.x1 && overlapsRow(of: label, cells[$0]) }
-                    .sorted { cells[$0].box.x0 < cells[$1].box.x0 }.prefix { !isLabel[$0] }.map { cells[$0] }
+            for (index, label) in cells.enumerated()
+            where isLabel[index] && rule.headers.contains(where: { label.text.includes($0) }) {
+                let right = cells.indices.filter {
+                    cells[$0].box.x0 >= label.box.x1 && overlapsRow(of: label, cells[$0])
+                }
+                .sorted { cells[$0].box.x0 < cells[$1].box.x0 }.prefix { !isLabel[$0] }.map { cells[$0] }
                 if rule.value == .text {
                     let text = right.map(\.printed).joined()
                     if !text.isEmpty { fields[rule.key.rawValue] = .text(text) }
                 } else if let number = right.lazy.compactMap({ leadingNumber($0.printed) }).first {
                     fields[rule.key.rawValue] = .number(number)
-                } else if let number = figure(under: label, in: cells) ?? (lastResort ? figure(directlyBelow: label, in: cells) : nil) {
+                } else if let number = figure(under: label, in: cells)
+                    ?? (lastResort ? figure(directlyBelow: label, in: cells) : nil)
+                {
                     fields[rule.key.rawValue] = .number(number)
                 }
                 if fields[rule.key.rawValue] != nil { break }
@@ -77,7 +84,9 @@ struct PerformanceFields: Sendable {
         for lower in rows {
             for run in runs(of: lower, under: upper) {
                 let middle = run.map(\.center).reduce(0, +) / Double(run.count)
-                guard let parent = upper.min(by: { abs($0.center - middle) < abs($1.center - middle) }) else { continue }
+                guard let parent = upper.min(by: { abs($0.center - middle) < abs($1.center - middle) }) else {
+                    continue
+                }
                 if run.count == 1 && run[0].box.horizontalOverlap(parent.box) > 0 {
                     wrapped.insert(run[0])
                 } else {
@@ -97,7 +106,8 @@ struct PerformanceFields: Sendable {
         var wrapped: Set<HeaderCell> = []
         for cell in header.sorted(by: { $0.box.midY < $1.box.midY }) {
             if let row = rows.last, let last = row.last,
-               last.box.verticalOverlap(cell.box) >= settings.sameRowOverlap * min(last.box.height, cell.box.height) {
+                last.box.verticalOverlap(cell.box) >= settings.sameRowOverlap * min(last.box.height, cell.box.height)
+            {
                 if row.contains(where: { $0.box.horizontalOverlap(cell.box) > 0 }) {
                     wrapped.insert(cell)
                 } else {
@@ -114,9 +124,12 @@ struct PerformanceFields: Sendable {
     private func runs(of lower: [HeaderCell], under upper: [HeaderCell]) -> [[HeaderCell]] {
         var runs: [[HeaderCell]] = []
         for cell in lower.sorted(by: { $0.center < $1.center }) {
-            if let previous = runs.last?.last, !upper.contains(where: { parent in
-                parent.center > previous.center + parent.fontSize / 2 && parent.center < cell.center - parent.fontSize / 2
-            }) {
+            if let previous = runs.last?.last,
+                !upper.contains(where: { parent in
+                    parent.center > previous.center + parent.fontSize / 2
+                        && parent.center < cell.center - parent.fontSize / 2
+                })
+            {
                 runs[runs.count - 1].append(cell)
             } else {
                 runs.append([cell])
@@ -131,9 +144,13 @@ struct PerformanceFields: Sendable {
         // The leading run of sign, digits, separators and point, to its last digit, and a percent sign after it.
         let scalars = text.unicodeScalars
         var index = scalars.startIndex
-        if index < scalars.endIndex, scalars[index] == "-" || scalars[index] == "+" { index = scalars.index(after: index) }
+        if index < scalars.endIndex, scalars[index] == "-" || scalars[index] == "+" {
+            index = scalars.index(after: index)
+        }
         var end: String.Index?
-        while index < scalars.endIndex, ("0"..."9").contains(scalars[index]) || scalars[index] == "," || scalars[index] == "." {
+        while index < scalars.endIndex,
+            ("0"..."9").contains(scalars[index]) || scalars[index] == "," || scalars[index] == "."
+        {
             let isDigit = ("0"..."9").contains(scalars[index])
             index = scalars.index(after: index)
             if isDigit { end = index }
@@ -155,7 +172,8 @@ struct PerformanceFields: Sendable {
         let below = cells.filter { $0.box.isBelow(label.box, by: settings.lineStep * label.fontSize) }
             .sorted { $0.box.y0 < $1.box.y0 }
         guard let first = below.first(where: { $0.box.horizontalOverlap(label.box) > 0 }),
-              first.box.y0 - label.box.y1 <= Double(settings.figureRowReach) * label.fontSize * 2 else { return nil }
+            first.box.y0 - label.box.y1 <= Double(settings.figureRowReach) * label.fontSize * 2
+        else { return nil }
         return PrintedNumber.parse(first.printed)
     }
 
@@ -165,8 +183,12 @@ struct PerformanceFields: Sendable {
         let below = cells.filter { $0.box.isBelow(label.box, by: settings.lineStep * label.fontSize) }
         let rows = Dictionary(grouping: below) { cell in below.first { overlapsRow(of: $0, cell) }!.box.y0 }
             .sorted { $0.key < $1.key }.prefix(settings.figureRowReach)
-        guard let figures = rows.first(where: { row in row.value.filter { PrintedNumber.parse($0.printed) != nil }.count >= 2 })?.value
-            .sorted(by: { $0.box.x0 < $1.box.x0 }) else { return nil }
+        guard
+            let figures = rows.first(where: { row in
+                row.value.filter { PrintedNumber.parse($0.printed) != nil }.count >= 2
+            })?.value
+                .sorted(by: { $0.box.x0 < $1.box.x0 })
+        else { return nil }
         // Header cells left of the figure row's own label belong to the form's first column (its row labels).
         let rowStart = figures.first?.box.x0 ?? 0
         let top = figures.map(\.box.y0).min() ?? 0

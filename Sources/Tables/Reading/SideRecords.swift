@@ -20,9 +20,11 @@ struct SideRecords: Sendable {
             var record: Record = [:]
             record[.side] = .text(side.rawValue)
             record[.item] = .text(item)
-            parts.fillAmounts(&record, from: row, group: group, keyFor: { column in
-                group == 1 ? expenditureKeys[column.key] ?? column.key.recordKey : column.key.recordKey
-            }, warnings: &warnings)
+            parts.fillAmounts(
+                &record, from: row, group: group,
+                keyFor: { column in
+                    group == 1 ? expenditureKeys[column.key] ?? column.key.recordKey : column.key.recordKey
+                }, warnings: &warnings)
             records.append(record)
         }
         return records

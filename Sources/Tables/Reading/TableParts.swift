@@ -26,19 +26,27 @@ struct TableParts: Sendable {
         if let value = PrintedNumber.parse(text) { return value }
         let numbers = (row.cells[column] ?? []).compactMap { word in PrintedNumber.parse(word.text).map { (word, $0) } }
         if numbers.count > 1, let aligned = numbers.max(by: { $0.0.box.x1 < $1.0.box.x1 }) {
-            unreadable.append(Diagnostic(.severalNumbers, table: layout.kind, pages: [row.page],
-                message: "\"\(text)\" under \(model.columns[column].header.text) holds several numbers; kept \(aligned.1)"))
+            unreadable.append(
+                Diagnostic(
+                    .severalNumbers, table: layout.kind, pages: [row.page],
+                    message:
+                        "\"\(text)\" under \(model.columns[column].header.text) holds several numbers; kept \(aligned.1)"
+                ))
             return aligned.1
         }
-        unreadable.append(Diagnostic(.notANumber, table: layout.kind, pages: [row.page],
-                                     message: "\"\(text)\" under \(model.columns[column].header.text) is not a number"))
+        unreadable.append(
+            Diagnostic(
+                .notANumber, table: layout.kind, pages: [row.page],
+                message: "\"\(text)\" under \(model.columns[column].header.text) is not a number"))
         return nil
     }
 
     /// Fills `record` with the number columns of `row` (only those of `group` when given); figures of columns the
     /// layout does not name go to `extra`, by printed header.
-    func fillAmounts(_ record: inout Record, from row: BodyRow, group: Int? = nil,
-                     keyFor: (Column) -> RecordKey = \.key.recordKey, warnings: inout [Diagnostic]) {
+    func fillAmounts(
+        _ record: inout Record, from row: BodyRow, group: Int? = nil,
+        keyFor: (Column) -> RecordKey = \.key.recordKey, warnings: inout [Diagnostic]
+    ) {
         var extra: [String: Decimal] = [:]
         for (index, column) in model.columns.enumerated() where column.value == .amount || column.value == .integer {
             if let group, column.group != group { continue }
@@ -53,6 +61,8 @@ struct TableParts: Sendable {
     }
 
     func columns(_ key: ColumnKey, group: Int? = nil) -> [Int] {
-        model.columns.indices.filter { model.columns[$0].key == key && (group == nil || model.columns[$0].group == group) }
+        model.columns.indices.filter {
+            model.columns[$0].key == key && (group == nil || model.columns[$0].group == group)
+        }
     }
 }

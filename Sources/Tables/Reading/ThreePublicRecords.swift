@@ -13,7 +13,8 @@ struct ThreePublicRecords: Sendable {
     private typealias Block = (unit: String?, values: [ThreePublicItem: Record])
 
     func records(warnings: inout [Diagnostic]) -> [Record] {
-        let (blocks, printed) = parts.columns(.record(.item)).first.map { listForm(itemColumn: $0, warnings: &warnings) }
+        let (blocks, printed) =
+            parts.columns(.record(.item)).first.map { listForm(itemColumn: $0, warnings: &warnings) }
             ?? wideForm(warnings: &warnings)
         let items = ThreePublicItem.standard + ThreePublicItem.additional.filter(printed.contains)
         return blocks.filter { !$0.values.isEmpty }.flatMap { block in
@@ -33,11 +34,14 @@ struct ThreePublicRecords: Sendable {
         var printed = Set<ThreePublicItem>()
         for row in parts.rowBuilder.rows(from: parts.body, textRowsAreReal: true) {
             guard let label = row.text(itemColumn).map(TextFold.key),
-                  let item = itemRules.first(where: { $0.matches(label) })?.key.item else { continue }
+                let item = itemRules.first(where: { $0.matches(label) })?.key.item
+            else { continue }
             printed.insert(item)
             for key in [RecordKey.budget, .actual] {
                 for index in parts.columns(.record(key)) {
-                    if let value = parts.number(row, index, unreadable: &warnings) { values[item, default: [:]][key] = .number(value) }
+                    if let value = parts.number(row, index, unreadable: &warnings) {
+                        values[item, default: [:]][key] = .number(value)
+                    }
                 }
             }
         }
@@ -54,8 +58,10 @@ struct ThreePublicRecords: Sendable {
             let index = unit.isEmpty || parts.catalogue.totalLabels.contains(unit) ? 0 : blocks.count
             if index == blocks.count { blocks.append((unit, [:])) }
             for (column, header) in parts.model.columns.enumerated() {
-                guard let item = header.key.item, let measure = header.measure, blocks[index].values[item]?[measure] == nil,
-                      let value = parts.number(row, column, unreadable: &warnings) else { continue }
+                guard let item = header.key.item, let measure = header.measure,
+                    blocks[index].values[item]?[measure] == nil,
+                    let value = parts.number(row, column, unreadable: &warnings)
+                else { continue }
                 blocks[index].values[item, default: [:]][measure] = .number(value)
             }
         }

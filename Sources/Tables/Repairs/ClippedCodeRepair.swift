@@ -14,14 +14,17 @@ struct ClippedCodeRepair: Sendable {
         var completions: [(index: Int, entry: CatalogueEntry)] = []
         for (index, record) in table.records.enumerated() {
             guard let code = record[.code]?.text, let name = record[.name]?.text,
-                  let classification = Classification(code: code) else { continue }
+                let classification = Classification(code: code)
+            else { continue }
             let clippedCode = !classification.levelLengths.contains(code.count)
             if let entry = completion(code: code, name: name, clippedCode: clippedCode) {
                 completions.append((index, entry))
             } else if clippedCode {
-                warnings.append(Diagnostic(.clippedCodesKept, table: table.id, pages: table.pages,
-                    message: "code \(code) \(name) is clipped and the catalogue cannot complete it "
-                        + "with certainty; the table's clipped codes are kept as printed"))
+                warnings.append(
+                    Diagnostic(
+                        .clippedCodesKept, table: table.id, pages: table.pages,
+                        message: "code \(code) \(name) is clipped and the catalogue cannot complete it "
+                            + "with certainty; the table's clipped codes are kept as printed"))
                 return
             }
         }
@@ -35,9 +38,11 @@ struct ClippedCodeRepair: Sendable {
             examples.append("\(code) \(name) → \(entry.code) \(entry.name)")
         }
         let shown = examples.prefix(Self.examplesShown).joined(separator: "; ")
-        warnings.append(Diagnostic(.clippedCodesCompleted, table: table.id, pages: table.pages,
-            message: "\(completions.count) codes or names clipped in print completed from the code "
-                + "catalogue (\(shown)\(examples.count > Self.examplesShown ? "; …" : ""))"))
+        warnings.append(
+            Diagnostic(
+                .clippedCodesCompleted, table: table.id, pages: table.pages,
+                message: "\(completions.count) codes or names clipped in print completed from the code "
+                    + "catalogue (\(shown)\(examples.count > Self.examplesShown ? "; …" : ""))"))
     }
 
     /// How many completions a warning spells out.
@@ -47,8 +52,9 @@ struct ClippedCodeRepair: Sendable {
     private func completion(code: String, name: String, clippedCode: Bool) -> CatalogueEntry? {
         if clippedCode { return catalogue.completion(ofClippedCode: code, name: name, year: year) }
         guard let entry = catalogue.entry(ofCode: code, year: year),
-              TextFold.key(entry.name) != TextFold.key(name),
-              TextFold.key(entry.name).hasPrefix(TextFold.key(name)) else { return nil }
+            TextFold.key(entry.name) != TextFold.key(name),
+            TextFold.key(entry.name).hasPrefix(TextFold.key(name))
+        else { return nil }
         return entry
     }
 }

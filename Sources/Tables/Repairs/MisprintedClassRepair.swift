@@ -22,11 +22,15 @@ struct MisprintedClassRepair: Sendable {
                 continue
             }
             guard let currentClass, let name = table.records[index][.name]?.text,
-                  let entry = candidate(for: code, under: currentClass, name: name) else { continue }
+                let entry = candidate(for: code, under: currentClass, name: name)
+            else { continue }
             table.records[index][.code] = .text(entry.code)
-            warnings.append(Diagnostic(.misprintedCodeRepaired, table: table.id, pages: table.pages,
-                message: "code printed \(code) (\(name)) among the rows of class \(currentClass) is given as \(entry.code), "
-                    + "the catalogue's code of that name"))
+            warnings.append(
+                Diagnostic(
+                    .misprintedCodeRepaired, table: table.id, pages: table.pages,
+                    message:
+                        "code printed \(code) (\(name)) among the rows of class \(currentClass) is given as \(entry.code), "
+                        + "the catalogue's code of that name"))
         }
     }
 
@@ -35,7 +39,8 @@ struct MisprintedClassRepair: Sendable {
         for pieces in [2, 1] where code.count > pieces * Self.pieceDigits {
             let ending = code.suffix(pieces * Self.pieceDigits)
             if let entry = catalogue.entry(ofCode: classCode + ending, year: year),
-               TextFold.key(entry.name) == TextFold.key(name) {
+                TextFold.key(entry.name) == TextFold.key(name)
+            {
                 return entry
             }
         }

@@ -77,8 +77,9 @@ struct RowBuilder: Sendable {
             return line.row.midY - last.midY < reach && disjoint ? .joinAbove : nil
         case .figuresBesideWrappedName:
             guard line.anchored, let last = context.lastRow, !context.waiting, last.page == line.row.page,
-                  isTextOnly(last), line.row.midY - last.midY <= settings.wrappedLineSpacing * line.em,
-                  !startsItem(line.row), let text = textCells(of: line.row) else { return nil }
+                isTextOnly(last), line.row.midY - last.midY <= settings.wrappedLineSpacing * line.em,
+                !startsItem(line.row), let text = textCells(of: line.row)
+            else { return nil }
             return continuesWrapped(text, last, em: line.em, edges: context.edges) ? .joinAbove : nil
         case .anchoredLineStartsRow:
             return line.anchored ? .startRow : nil
@@ -103,8 +104,10 @@ struct RowBuilder: Sendable {
     /// breaks only when full).
     private func continuesWrapped(_ row: BodyRow, _ above: BodyRow, em: Double, edges: [Int: Double]) -> Bool {
         row.cells.allSatisfy { index, words in
-            guard let first = words.first, let upper = above.cells[index], let start = upper.first, let end = upper.last,
-                  let edge = edges[index] else { return false }
+            guard let first = words.first, let upper = above.cells[index], let start = upper.first,
+                let end = upper.last,
+                let edge = edges[index]
+            else { return false }
             let leftAligned = abs(first.box.x0 - start.box.x0) <= settings.wrapAlignment * em
             let centred = abs(Self.middle(words) - Self.middle(upper)) <= settings.wrapAlignment * em
             return (leftAligned || centred) && end.box.x1 >= edge - settings.fullLineSlack * em

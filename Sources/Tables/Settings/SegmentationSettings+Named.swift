@@ -27,7 +27,8 @@ extension SegmentationSettings {
         "familyMinimumTables": .count(\.familyMinimumTables), "figureRowReach": .count(\.figureRowReach),
         "maximumGradeLength": .count(\.maximumGradeLength), "sameRowOverlap": .length(\.sameRowOverlap),
         "gridMinimumLines": .count(\.gridMinimumLines), "gridMinimumFigures": .count(\.gridMinimumFigures),
-        "gridMinimumAlignedColumns": .count(\.gridMinimumAlignedColumns), "gridAlignedShare": .length(\.gridAlignedShare),
+        "gridMinimumAlignedColumns": .count(\.gridMinimumAlignedColumns),
+        "gridAlignedShare": .length(\.gridAlignedShare),
         "gridBridgedPitches": .length(\.gridBridgedPitches), "gridMinimumGap": .length(\.gridMinimumGap),
     ]
 
@@ -56,18 +57,23 @@ extension SegmentationSettings {
     /// Throws when a setting is out of range: every length, count and share is positive, and a share is at most 1.
     public func validate() throws {
         for (name, setting) in Self.named.sorted(by: { $0.key < $1.key }) {
-            let value: Double = switch setting {
-            case .length(let path): self[keyPath: path]
-            case .count(let path): Double(self[keyPath: path])
-            }
+            let value: Double =
+                switch setting {
+                case .length(let path): self[keyPath: path]
+                case .count(let path): Double(self[keyPath: path])
+                }
             guard value.isFinite, value > 0 else { throw SettingsError(setting: name, problem: "must be above 0") }
-            if Self.shares.contains(name), value > 1 { throw SettingsError(setting: name, problem: "is a share: at most 1") }
+            if Self.shares.contains(name), value > 1 {
+                throw SettingsError(setting: name, problem: "is a share: at most 1")
+            }
         }
     }
 
     /// Settings that are shares of a whole.
-    static let shares: Set<String> = ["continuationPitch", "titleSizeSlack", "unreadableFigureShare", "sameRowOverlap",
-                                      "gridAlignedShare"]
+    static let shares: Set<String> = [
+        "continuationPitch", "titleSizeSlack", "unreadableFigureShare", "sameRowOverlap",
+        "gridAlignedShare",
+    ]
 }
 
 /// A settings override that cannot be used: which setting, and what is wrong with it.
