@@ -12,7 +12,7 @@ struct MetaLine: Sendable, Hashable {
     /// label, with no colon, names the department only when the cell reads as a body's name.
     static let bodySuffixes = [
         "局", "委员会", "委", "办公室", "办", "厅", "院", "部", "会", "室", "中心", "站", "所", "处",
-        "馆", "队", "校", "学", "社", "台", "署", "府", "馆",
+        "馆", "队", "校", "学", "社", "台", "署", "府",
     ]
 
     var department: String?

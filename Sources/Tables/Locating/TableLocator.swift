@@ -127,8 +127,7 @@ struct TableLocator: Sendable {
     /// The model that reads `body`: aligned as the body prints its amounts, `extra` columns kept where figures
     /// stand under them.
     private func reading(_ model: ColumnModel, _ body: [Line]) -> ColumnModel {
-        model.aligned(by: body, settings: settings).droppingEmptyExtras(under: body).aligned(
-            by: body, settings: settings)
+        model.aligned(by: body, settings: settings).droppingEmptyExtras(under: body)
     }
 
     /// The top of `page` read as the continuation of `table`, with the rule that continues it: a repeated header
