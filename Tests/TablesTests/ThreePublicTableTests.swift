@@ -1,3 +1,4 @@
+import Foundation
 import Records
 import Testing
 import TestSupport
@@ -68,6 +69,30 @@ import TestSupport
         #expect(byItem["vehicle_operation"]?["actual"] == SyntheticTables.decimal("62.75"))
         #expect(byItem["vehicle_purchase"]?["budget"] == SyntheticTables.decimal("47.3"))
         #expect(byItem["official_reception"] == ["item": "official_reception"])
+    }
+
+    /// A budget's list split by fund (合计 / 一般公共预算 / 政府性基金预算 / 国有资本经营预算): `budget` is the
+    /// 一般公共预算 figure; 合计 and the other funds are kept in `extra`, never dropped.
+    @Test func aListSplitByFundKeepsTheOtherFundsInExtra() throws {
+        var page = PageBuilder(width: 842, height: 595)
+        page.centred("财政拨款安排的行政经费及“三公”经费预算表", x: 420, y: 40)
+        for (header, x) in [("项目", 200.0), ("合计", 410), ("一般公共预算", 520), ("政府性基金预算", 625), ("国有资本经营预算", 735)] {
+            page.centred(header, x: x, y: 80)
+        }
+        let rows = [("行政经费", "1,443.41"), ("“三公”经费", "226.86"), ("（一）因公出国（境）支出", "215.60"), ("（三）公务接待费支出", "11.26")]
+        for (index, row) in rows.enumerated() {
+            let y = 100 + Double(index) * 15
+            page.left(row.0, x: 120, y: y)
+            for x1 in [440.0, 550, 655, 765] { page.right(x1 < 600 ? row.1 : "0.00", x1: x1, y: y) }
+        }
+
+        let table = try #require(SyntheticTables.table(.threePublicExpenses, in: [page.page()]))
+        let byItem = Dictionary(uniqueKeysWithValues: table.records.map { ($0["item"]!.text!, $0) })
+        #expect(byItem["total"]?["budget"] == SyntheticTables.decimal("226.86"))
+        #expect(byItem["agency_operation"]?["budget"] == SyntheticTables.decimal("1443.41"))
+        #expect(
+            byItem["overseas_travel"]?["extra"]
+                == .figures(["合计": Decimal(string: "215.60")!, "政府性基金预算": 0, "国有资本经营预算": 0]))
     }
 }
 

@@ -19,6 +19,11 @@ struct Column: Sendable, Hashable {
     var isExtra: Bool {
         if case .extra = key { true } else { false }
     }
+
+    /// The name its figures take in `extra`: the header an `extra` column was given, else the printed header.
+    var extraHeader: String {
+        if case .extra(let header) = key { header } else { header.printed }
+    }
 }
 
 /// The columns of one table fragment, left to right, and how a word finds its column.

@@ -23,7 +23,8 @@ struct SideRecords: Sendable {
             parts.fillAmounts(
                 &record, from: row, group: group,
                 keyFor: { column in
-                    group == 1 ? expenditureKeys[column.key] ?? column.key.recordKey : column.key.recordKey
+                    guard !column.isExtra else { return nil }
+                    return group == 1 ? expenditureKeys[column.key] ?? column.key.recordKey : column.key.recordKey
                 }, warnings: &warnings)
             records.append(record)
         }

@@ -42,19 +42,19 @@ struct TableParts: Sendable {
     }
 
     /// Fills `record` with the number columns of `row` (only those of `group` when given); figures of columns the
-    /// layout does not name go to `extra`, by printed header.
+    /// layout does not name, or that `keyFor` names no key for, go to `extra`, by printed header.
     func fillAmounts(
         _ record: inout Record, from row: BodyRow, group: Int? = nil,
-        keyFor: (Column) -> RecordKey = \.key.recordKey, warnings: inout [Diagnostic]
+        keyFor: (Column) -> RecordKey? = { $0.isExtra ? nil : $0.key.recordKey }, warnings: inout [Diagnostic]
     ) {
         var extra: [String: Decimal] = [:]
         for (index, column) in model.columns.enumerated() where column.value == .amount || column.value == .integer {
             if let group, column.group != group { continue }
             guard let value = number(row, index, unreadable: &warnings) else { continue }
-            if case .extra(let header) = column.key {
-                extra[header] = value
+            if let key = keyFor(column) {
+                record[key] = .number(value)
             } else {
-                record[keyFor(column)] = .number(value)
+                extra[column.extraHeader] = value
             }
         }
         if !extra.isEmpty { record[.extra] = .figures(extra) }

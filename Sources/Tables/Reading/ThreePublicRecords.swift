@@ -27,7 +27,9 @@ struct ThreePublicRecords: Sendable {
         }
     }
 
-    /// List form: one row per item, named by its printed label.
+    /// List form: one row per item, named by its printed label. 预算数 / 决算数 columns fill the item's measure
+    /// (an earlier year's 预算数 its `prior_budget`); any other figure (合计 over funds, 政府性基金, 增减) goes to
+    /// `extra` under its printed header.
     private func listForm(itemColumn: Int, warnings: inout [Diagnostic]) -> ([Block], Set<ThreePublicItem>) {
         let itemRules = parts.layout.columns.filter { $0.key.item != nil }
         var values: [ThreePublicItem: Record] = [:]
@@ -37,15 +39,19 @@ struct ThreePublicRecords: Sendable {
                 let item = itemRules.first(where: { $0.matches(label) })?.key.item
             else { continue }
             printed.insert(item)
-            for key in [RecordKey.budget, .actual] {
-                for index in parts.columns(.record(key)) {
-                    if let value = parts.number(row, index, unreadable: &warnings) {
-                        values[item, default: [:]][key] = .number(value)
-                    }
-                }
-            }
+            var record = values[item] ?? [:]
+            parts.fillAmounts(&record, from: row, keyFor: measureOrExtra, warnings: &warnings)
+            values[item] = record
         }
         return ([(nil, values)], printed)
+    }
+
+    /// The key of a list-form column's figures: its measure, or nil for a column kept in `extra`.
+    private func measureOrExtra(_ column: Column) -> RecordKey? {
+        switch column.key {
+        case .record(.budget), .record(.actual): column.measure ?? column.key.recordKey
+        default: nil
+        }
     }
 
     /// Wide forms: each column is one item under one measure; each row is the department's (合计, or the only
