@@ -13,7 +13,8 @@ struct ColumnModelBuilder: Sendable {
 
     func model(for cells: [HeaderCell]) -> ColumnModel {
         let bottom = cells.filter { cell in
-            !cells.contains { isStacked($0, under: cell) } && !(isCategory(cell) && heads(cell, among: cells))
+            !cells.contains { isStacked($0, under: cell) || spansSubtotal(cell, $0, among: cells) }
+                && !(isCategory(cell) && heads(cell, among: cells))
         }
         var columns: [Column] = []
         for cell in bottom.sorted(by: { $0.center < $1.center }) {
@@ -22,7 +23,54 @@ struct ColumnModelBuilder: Sendable {
             }
         }
         numberGroups(&columns)
+        if layout.shape == .coded { keepRepeatsInExtra(&columns, among: cells) }
+        numberRepeatedExtras(&columns)
         return ColumnModel(columns: columns)
+    }
+
+    /// Two `extra` columns printed under the same header text keep both figures: the second is `header#2`.
+    private func numberRepeatedExtras(_ columns: inout [Column]) {
+        var seen: [String: Int] = [:]
+        for index in columns.indices {
+            guard case .extra(let header) = columns[index].key else { continue }
+            seen[header, default: 0] += 1
+            if let count = seen[header], count > 1 { columns[index].key = .extra("\(header)#\(count)") }
+        }
+    }
+
+    /// A header printed again under another spanning label (一般公共预算资金 under 本年收入 and again under
+    /// 上年结转结余) names another figure: the first keeps the key, the repeat goes to `extra` as `label/header`.
+    private func keepRepeatsInExtra(_ columns: inout [Column], among cells: [HeaderCell]) {
+        var labelOfFirst: [ColumnKey: HeaderCell?] = [:]
+        for index in columns.indices where columns[index].value == .amount && !columns[index].isExtra {
+            let label = spanningLabel(of: columns[index].header, among: cells)
+            guard let first = labelOfFirst[columns[index].key] else {
+                labelOfFirst[columns[index].key] = label
+                continue
+            }
+            if let label, label != first {
+                columns[index].key = .extra("\(label.printed)/\(columns[index].header.printed)")
+            }
+        }
+    }
+
+    /// The lowest cell spanning `cell`: the label of its column group.
+    private func spanningLabel(of cell: HeaderCell, among cells: [HeaderCell]) -> HeaderCell? {
+        cells.filter {
+            spans($0, from: cell, among: cells) || isStacked(cell, under: $0) || covers($0, cell, among: cells)
+        }
+        .max { $0.box.y1 < $1.box.y1 }
+    }
+
+    /// Whether `cell` lies inside the group a label spans: between the group's first column and that column's
+    /// mirror about the label's middle (上年结转结余 centred over 小计 … 单位资金).
+    private func covers(_ label: HeaderCell, _ cell: HeaderCell, among cells: [HeaderCell]) -> Bool {
+        guard cell.box.y0 >= label.box.y1 - settings.verticalSlack * label.fontSize else { return false }
+        return cells.contains { first in
+            first.center < cell.center && abs(first.box.midY - cell.box.midY) <= settings.lineStep * cell.fontSize
+                && cell.center <= 2 * label.center - first.center + settings.wrapAlignment * cell.fontSize
+                && spansSubtotal(label, first, among: cells)
+        }
     }
 
     /// A bottom cell no rule names heads a column the record model does not name (2025年执行数, 增减额): its
@@ -34,8 +82,7 @@ struct ColumnModelBuilder: Sendable {
             !catalogue.totalLabels.contains(text), !catalogue.spanningLabels.contains(cell.text),
             !["栏次", "行次"].contains(text)
         else { return nil }
-        let spanning = cells.filter { spans($0, from: cell, among: cells) || isStacked(cell, under: $0) }
-            .max { $0.box.y1 < $1.box.y1 }
+        let spanning = spanningLabel(of: cell, among: cells)
         return Column(key: .extra(spanning.map { "\($0.printed)/\(text)" } ?? text), value: .amount, header: cell)
     }
 
@@ -73,13 +120,23 @@ struct ColumnModelBuilder: Sendable {
         }
         if first.center >= upper.box.x0 && first.center <= upper.box.x1 { return true }
         let mirror = 2 * upper.center - first.center
-        // The mirror is a column of the group, never the next group's own subtotal.
+        let onFirstLine = { (other: HeaderCell) in
+            abs(other.box.midY - first.box.midY) <= settings.lineStep * other.fontSize
+        }
+        // The mirror is a column of the group under the label, never the next group's own subtotal nor a cell
+        // that starts beside the label (a sibling of it, 财政专户管理 beside 本级财政拨款).
         return upper.center > first.center
             && cells.contains { other in
-                abs(other.box.midY - first.box.midY) <= settings.lineStep * other.fontSize
-                    && abs(other.center - mirror) <= settings.wrapAlignment * other.fontSize
+                onFirstLine(other) && abs(other.center - mirror) <= settings.wrapAlignment * other.fontSize
                     && !Self.subtotalWords.contains(other.text)
+                    && other.box.y0 >= upper.box.y1 - settings.verticalSlack * upper.fontSize
             }
+    }
+
+    /// Whether `label` is centred over a group of columns that starts with its subtotal `first` (上年结转结余
+    /// over 小计 / 一般公共预算资金 / … ): a label, not a column of its own.
+    private func spansSubtotal(_ label: HeaderCell, _ first: HeaderCell, among cells: [HeaderCell]) -> Bool {
+        Self.subtotalWords.contains(first.text) && spans(label, from: first, among: cells)
     }
 
     /// Whether `lower` is printed under `upper`, inside its width.

@@ -35,14 +35,23 @@ struct HeaderCellBuilder: Sendable {
         stacked(pieces(from: lines))
     }
 
-    /// Cells of one line each: words close on a line joined, wrapped lines not yet joined.
+    /// Cells of one line each: words close on a line joined, wrapped lines not yet joined. Two close words that
+    /// each wrap onto a piece of their own (一般公共预 / 算 beside 政府性基金 / 预算) are two cells set tight.
     func pieces(from lines: [Line]) -> [HeaderCell] {
         var pieces: [HeaderCell] = []
-        for line in lines {
+        for (index, line) in lines.enumerated() {
+            let below = lines[(index + 1)...].prefix {
+                $0.box.midY - line.box.midY <= settings.headerStackDistance * line.fontSize
+            }
+            .flatMap(\.words)
             var current: HeaderCell?
+            var last: Word?
             for word in closesLetterSpacing ? closingLetterSpacing(spelledHeaders(line.words)) : line.words {
-                if var open = current, word.box.x0 - open.box.x1 <= settings.headerJoinGap * word.fontSize,
-                    !PrintedValue.isNumeric(open.printed), !PrintedValue.isNumeric(word.text)
+                if var open = current, let previous = last,
+                    word.box.x0 - open.box.x1 <= settings.headerJoinGap * word.fontSize,
+                    !PrintedValue.isNumeric(open.printed), !PrintedValue.isNumeric(word.text),
+                    !(wrapsOnItsOwn(previous, beside: word, below: below)
+                        && wrapsOnItsOwn(word, beside: previous, below: below))
                 {
                     open.text += TextFold.key(word.text)
                     open.printed += word.text.removingBlanks()
@@ -54,10 +63,22 @@ struct HeaderCellBuilder: Sendable {
                         text: TextFold.key(word.text), printed: word.text.removingBlanks(),
                         box: word.box, fontSize: word.fontSize)
                 }
+                last = word
             }
             if let open = current { pieces.append(open) }
         }
         return pieces
+    }
+
+    /// Whether a word of the line below sits centred under `word` and not under `word` and `neighbour` together:
+    /// the wrapped end of `word`'s own cell.
+    private func wrapsOnItsOwn(_ word: Word, beside neighbour: Word, below: [Word]) -> Bool {
+        let reach = settings.wrapAlignment * word.fontSize
+        let pair = word.box.union(neighbour.box)
+        return below.contains { piece in
+            abs(piece.box.midX - word.box.midX) <= reach && abs(piece.box.midX - pair.midX) > reach
+                && piece.box.width <= word.box.width && !PrintedValue.isNumeric(piece.text)
+        }
     }
 
     /// Single characters spread over a wide cell (`项        目`) that together spell a header word of the layout,
@@ -127,7 +148,7 @@ struct HeaderCellBuilder: Sendable {
         var lastLine: [HeaderCell] = []
         for piece in sorted {
             if let index = lastLine.indices.last(where: {
-                !labelsGroup(cells[$0].text) && continues(piece, lastLine[$0], cellWidth: cells[$0].box.width)
+                !labelsGroup(cells[$0].text) && continues(piece, lastLine[$0], cell: cells[$0])
             }) {
                 cells[index].text += piece.text
                 cells[index].printed += piece.printed
@@ -143,8 +164,8 @@ struct HeaderCellBuilder: Sendable {
 
     /// Whether `lower` continues the cell whose last line is `upper`: close below it, centred or left-aligned
     /// under it, and not wider than the cell's widest line (a short middle line, 对附属单位 / 补 / 助支出, sets no
-    /// bound).
-    private func continues(_ lower: HeaderCell, _ upper: HeaderCell, cellWidth: Double) -> Bool {
+    /// bound) unless the two spell a header word of the layout (一般 / 公共预算: a short first line).
+    private func continues(_ lower: HeaderCell, _ upper: HeaderCell, cell: HeaderCell) -> Bool {
         guard !namesColumn(lower.text) else { return false }
         let em = max(lower.fontSize, upper.fontSize)
         let distance = lower.box.midY - upper.box.midY
@@ -153,7 +174,7 @@ struct HeaderCellBuilder: Sendable {
         }
         let centred = abs(lower.center - upper.center) <= settings.wrapAlignment * em
         let leftAligned = abs(lower.box.x0 - upper.box.x0) <= settings.wrapAlignment * em / 2
-        return (centred || leftAligned)
-            && lower.box.width <= max(upper.box.width, cellWidth) + settings.wrapWidthSlack * em
+        let fits = lower.box.width <= max(upper.box.width, cell.box.width) + settings.wrapWidthSlack * em
+        return (centred || leftAligned) && (fits || spellsHeader(cell.text + lower.text))
     }
 }
