@@ -27,4 +27,14 @@ import Testing
         #expect(printed.records[1][.code] == .text("71102"))
         #expect(warnings.isEmpty)
     }
+
+    /// 重庆 prints 经济分类 codes a level finer than the catalogue (3030101 离休费 under 30301 离休费): a code under
+    /// its own class is no misprint.
+    @Test func aFinerCodeUnderItsOwnClassStays() {
+        var printed = table([("303", "对个人和家庭的补助"), ("30301", "离休费"), ("3030101", "离休费")])
+        var warnings: [Diagnostic] = []
+        MisprintedClassRepair(catalogue: .standard, year: 2026).repair(&printed, warnings: &warnings)
+        #expect(printed.records[2][.code] == .text("3030101"))
+        #expect(warnings.isEmpty)
+    }
 }

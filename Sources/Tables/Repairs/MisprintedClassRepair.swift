@@ -21,7 +21,9 @@ struct MisprintedClassRepair: Sendable {
                 currentClass = String(code.prefix(Self.classDigits))
                 continue
             }
-            guard let currentClass, let name = table.records[index][.name]?.text,
+            // A code under its own class is no misprint of the class: a finer code than the catalogue's
+            // (经济分类 3030101 under 30301) stays as printed.
+            guard let currentClass, !code.hasPrefix(currentClass), let name = table.records[index][.name]?.text,
                 let entry = candidate(for: code, under: currentClass, name: name)
             else { continue }
             table.records[index][.code] = .text(entry.code)
