@@ -3,7 +3,7 @@
 # binary into OUT_DIR/SET/NAME.json, and prints each set's score. Two snapshots compare with `diff -r`:
 # the check that a restructuring changes no output.
 #
-#   scripts/snapshot.sh JUESUAN_BINARY OUT_DIR          # env: CORPUS=../shared/corpus HARNESS=0|1
+#   scripts/snapshot.sh JUESUAN_BINARY OUT_DIR          # env: CORPUS=../shared/corpus HARNESS=0|1 SETTINGS=file.json
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 binary="$(realpath "${1:?usage: snapshot.sh JUESUAN_BINARY OUT_DIR}")"
@@ -13,7 +13,7 @@ mkdir -p "$out"
 read_set() { # SET_NAME PDF_DIR
   mkdir -p "$out/$1"
   for pdf in "$2"/*.pdf; do
-    "$binary" extract "$pdf" > "$out/$1/$(basename "$pdf" .pdf).json" 2>/dev/null || echo "snapshot: extract failed on $pdf" >&2
+    "$binary" extract ${SETTINGS:+--settings "$SETTINGS"} "$pdf" > "$out/$1/$(basename "$pdf" .pdf).json" 2>/dev/null || echo "snapshot: extract failed on $pdf" >&2
   done
 }
 for set in public real budgets national unknown; do

@@ -123,6 +123,14 @@ struct ColumnModelBuilder: Sendable {
         let onFirstLine = { (other: HeaderCell) in
             abs(other.box.midY - first.box.midY) <= settings.lineStep * other.fontSize
         }
+        // A subtotal whose neighbour on its line stands under the label is the group's first column (基本支出
+        // over 小计 / 人员经费 / 公用经费, the label off the group's middle); the 三公 table's 小计 has its own rule.
+        if layout.shape != .threePublic, Self.subtotalWords.contains(first.text), upper.center > first.center,
+            let next = cells.filter({ onFirstLine($0) && $0.center > first.center }).min(by: { $0.center < $1.center }),
+            isStacked(next, under: upper)
+        {
+            return true
+        }
         // The mirror is a column of the group under the label, never the next group's own subtotal nor a cell
         // that starts beside the label (a sibling of it, 财政专户管理 beside 本级财政拨款).
         return upper.center > first.center
