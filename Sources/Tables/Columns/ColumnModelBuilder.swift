@@ -131,14 +131,30 @@ struct ColumnModelBuilder: Sendable {
         {
             return true
         }
-        // The mirror is a column of the group under the label, never the next group's own subtotal nor a cell
-        // that starts beside the label (a sibling of it, 财政专户管理 beside 本级财政拨款).
-        return upper.center > first.center
-            && cells.contains { other in
-                onFirstLine(other) && abs(other.center - mirror) <= settings.wrapAlignment * other.fontSize
-                    && !Self.subtotalWords.contains(other.text)
-                    && other.box.y0 >= upper.box.y1 - settings.verticalSlack * upper.fontSize
-            }
+        return upper.center > first.center && mirrorSpans(upper, from: first, to: mirror, among: cells)
+    }
+
+    /// Whether `upper` is centred between `first` and a cell at `mirror` on `first`'s line: a column of the group
+    /// under the label, never the next group's own subtotal nor a cell that starts beside the label (a sibling of
+    /// it, 财政专户管理 beside 本级财政拨款); and no cell between them stands under another label of its line
+    /// (groups do not overlap: 合计 is not in 财政专户拨款收入's group across 财政拨款收入's).
+    private func mirrorSpans(
+        _ upper: HeaderCell, from first: HeaderCell, to mirror: Double, among cells: [HeaderCell]
+    )
+        -> Bool
+    {
+        let mirrored = cells.contains { other in
+            abs(other.box.midY - first.box.midY) <= settings.lineStep * other.fontSize
+                && abs(other.center - mirror) <= settings.wrapAlignment * other.fontSize
+                && !Self.subtotalWords.contains(other.text) && other.box.y0 >= upper.box.y1
+        }
+        guard mirrored else { return false }
+        let otherLabels = cells.filter {
+            $0 != upper && abs($0.box.midY - upper.box.midY) <= settings.lineStep * $0.fontSize
+        }
+        return !cells.contains { cell in
+            cell.center > first.center && cell.center < mirror && otherLabels.contains { isStacked(cell, under: $0) }
+        }
     }
 
     /// Whether `label` is centred over a group of columns that starts with its subtotal `first` (上年结转结余
