@@ -113,7 +113,10 @@ struct NarrativeCandidates {
         guard table.empty || record != nil else { return [] }
         // A budget's prose quotes the 预算数, final accounts' the 决算数.
         let measure: RecordKey = document.document.kind == .budget ? .budget : .actual
-        return candidate(.threePublicExpenses, "three_public_expenses \(item) \(measure)", record?.amount(measure))
+        let own = candidate(.threePublicExpenses, "three_public_expenses \(item) \(measure)", record?.amount(measure))
+        // A table split by fund keeps the 合计 of all funds in `extra`; the prose may quote that.
+        guard case .figures(let extra)? = record?[.extra], let allFunds = extra["合计"] else { return own }
+        return own + candidate(.threePublicExpenses, "three_public_expenses \(item) 合计 of all funds", allFunds)
     }
 
     private func statistics(_ matches: (String) -> Bool) -> [NarrativeCandidate] {
