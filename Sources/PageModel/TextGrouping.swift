@@ -73,12 +73,27 @@ public struct TextGrouping: Sendable {
             if gap > settings.wordGap * min(last.fontSize, glyph.fontSize)
                 || (glyph.startsWord && gap >= settings.breakGap * em)
             {
-                words.append(word(from: kept[wordStart..<index], in: glyphs))
+                words += self.words(from: kept[wordStart..<index], in: glyphs)
                 wordStart = index
             }
         }
-        if !kept.isEmpty { words.append(word(from: kept[wordStart...], in: glyphs)) }
+        if !kept.isEmpty { words += self.words(from: kept[wordStart...], in: glyphs) }
         return Line(words: words)
+    }
+
+    /// The word of a run of glyphs, or the figures of a run of figures set with no gap (see `FusedFigures`).
+    func words(from indices: ArraySlice<Int>, in glyphs: [Glyph]) -> [Word] {
+        // The shortest fused pair is 0.000.00: seven glyphs.
+        let first = glyphs[indices[indices.startIndex]].character
+        guard indices.count >= 7, first == "-" || ("0"..."9").contains(first) else {
+            return [word(from: indices, in: glyphs)]
+        }
+        let breaks = FusedFigures.breaks(in: indices.map { glyphs[$0].character })
+        guard !breaks.isEmpty else { return [word(from: indices, in: glyphs)] }
+        let bounds = [0] + breaks + [indices.count]
+        return zip(bounds, bounds.dropFirst()).map { start, end in
+            word(from: indices[(indices.startIndex + start)..<(indices.startIndex + end)], in: glyphs)
+        }
     }
 
     /// The indices of `ordered` (left to right) without fake-bold duplicates: a glyph of the same character

@@ -25,6 +25,19 @@ import Testing
         #expect(words(parts) == [["2,697.60"]])
     }
 
+    /// Right-aligned amounts of narrow columns set with no gap between them (重庆's budgets): one figure a word.
+    @Test func figuresSetWithNoGapAreSplitAgain() {
+        #expect(words(glyphs("244,895.02192,446.79", x: 40, y: 100)) == [["244,895.02", "192,446.79"]])
+        #expect(words(glyphs("12,063.9611,476.190.00", x: 40, y: 100)) == [["12,063.96", "11,476.19", "0.00"]])
+        #expect(words(glyphs("-5.00100.25", x: 40, y: 100)) == [["-5.00", "100.25"]])
+    }
+
+    @Test func sectionNumbersDatesAndVersionsStayWhole() {
+        for text in ["2024.01.15", "3.1.2", "1.2.30", "12,34.5.67"] {
+            #expect(words(glyphs(text, x: 40, y: 100)) == [[text]])
+        }
+    }
+
     @Test func linesRunTopToBottomAndWordsLeftToRight() {
         let scrambled =
             glyphs("3.00", x: 300, y: 300) + glyphs("合计", x: 40, y: 100) + glyphs("类", x: 40, y: 200)
