@@ -36,22 +36,22 @@ struct HeaderCellBuilder: Sendable {
     }
 
     /// Cells of one line each: words close on a line joined, wrapped lines not yet joined. Two close words that
-    /// each wrap onto a piece of their own (一般公共预 / 算 beside 政府性基金 / 预算) are two cells set tight.
+    /// each wrap onto a piece of their own (一般公共预 / 算 beside 政府性基金 / 预算), or each continue a piece of
+    /// their own above, are two cells set tight.
     func pieces(from lines: [Line]) -> [HeaderCell] {
         var pieces: [HeaderCell] = []
-        for (index, line) in lines.enumerated() {
-            let below = lines[(index + 1)...].prefix {
-                $0.box.midY - line.box.midY <= settings.headerStackDistance * line.fontSize
-            }
-            .flatMap(\.words)
+        for line in lines {
+            let reach = settings.centredRowStackDistance * line.fontSize
+            let neighbours = lines.filter { $0.box.midY != line.box.midY && abs($0.box.midY - line.box.midY) <= reach }
+                .flatMap(\.words)
             var current: HeaderCell?
             var last: Word?
             for word in closesLetterSpacing ? closingLetterSpacing(spelledHeaders(line.words)) : line.words {
                 if var open = current, let previous = last,
                     word.box.x0 - open.box.x1 <= settings.headerJoinGap * word.fontSize,
                     !PrintedValue.isNumeric(open.printed), !PrintedValue.isNumeric(word.text),
-                    !(wrapsOnItsOwn(previous, beside: word, below: below)
-                        && wrapsOnItsOwn(word, beside: previous, below: below))
+                    !(standsOnItsOwn(previous, beside: word, among: neighbours)
+                        && standsOnItsOwn(word, beside: previous, among: neighbours))
                 {
                     open.text += TextFold.key(word.text)
                     open.printed += word.text.removingBlanks()
@@ -70,14 +70,15 @@ struct HeaderCellBuilder: Sendable {
         return pieces
     }
 
-    /// Whether a word of the line below sits centred under `word` and not under `word` and `neighbour` together:
-    /// the wrapped end of `word`'s own cell.
-    private func wrapsOnItsOwn(_ word: Word, beside neighbour: Word, below: [Word]) -> Bool {
+    /// Whether a word of a line above or below sits centred on `word` and not on `word` and `neighbour` together:
+    /// another line of `word`'s own cell.
+    private func standsOnItsOwn(_ word: Word, beside neighbour: Word, among pieces: [Word]) -> Bool {
         let reach = settings.wrapAlignment * word.fontSize
         let pair = word.box.union(neighbour.box)
-        return below.contains { piece in
+        return pieces.contains { piece in
             abs(piece.box.midX - word.box.midX) <= reach && abs(piece.box.midX - pair.midX) > reach
-                && piece.box.width <= word.box.width && !PrintedValue.isNumeric(piece.text)
+                && piece.box.width <= word.box.width + settings.wrapWidthSlack * word.fontSize
+                && !PrintedValue.isNumeric(piece.text)
         }
     }
 
@@ -148,7 +149,7 @@ struct HeaderCellBuilder: Sendable {
         var lastLine: [HeaderCell] = []
         for piece in sorted {
             if let index = lastLine.indices.last(where: {
-                !labelsGroup(cells[$0].text) && continues(piece, lastLine[$0], cell: cells[$0])
+                !labelsGroup(cells[$0].text) && continues(piece, lastLine[$0], cell: cells[$0], among: sorted)
             }) {
                 cells[index].text += piece.text
                 cells[index].printed += piece.printed
@@ -162,16 +163,36 @@ struct HeaderCellBuilder: Sendable {
         return cells
     }
 
-    /// Whether `lower` continues the cell whose last line is `upper`: close below it, centred or left-aligned
+    /// Whether the lines of a two-line cell are spaced by its row: a piece of another column sits halfway between
+    /// them, and none between them in their own column.
+    private func spacedByTheRow(
+        _ lower: HeaderCell, under upper: HeaderCell, among pieces: [HeaderCell], em: Double
+    )
+        -> Bool
+    {
+        let middle = (upper.box.midY + lower.box.midY) / 2
+        let between = pieces.filter { $0.box.midY > upper.box.midY && $0.box.midY < lower.box.midY }
+        return between.contains { abs($0.box.midY - middle) <= settings.centredRowSlack * em }
+            && !between.contains { $0.box.x1 > upper.box.x0 && $0.box.x0 < upper.box.x1 }
+    }
+
+    /// Whether `lower` continues the cell whose last line is `upper`: close below it (or a line further where its
+    /// row spaces it, see `spacedByTheRow`), centred or left-aligned
     /// under it, and not wider than the cell's widest line (a short middle line, 对附属单位 / 补 / 助支出, sets no
     /// bound) unless the two spell a header word of the layout (一般 / 公共预算: a short first line).
-    private func continues(_ lower: HeaderCell, _ upper: HeaderCell, cell: HeaderCell) -> Bool {
+    private func continues(
+        _ lower: HeaderCell, _ upper: HeaderCell, cell: HeaderCell, among pieces: [HeaderCell]
+    )
+        -> Bool
+    {
         guard !namesColumn(lower.text) else { return false }
         let em = max(lower.fontSize, upper.fontSize)
         let distance = lower.box.midY - upper.box.midY
-        guard distance > settings.verticalSlack * em, distance <= settings.headerStackDistance * em else {
-            return false
-        }
+        guard distance > settings.verticalSlack * em,
+            distance <= settings.headerStackDistance * em
+                || (distance <= settings.centredRowStackDistance * em
+                    && spacedByTheRow(lower, under: upper, among: pieces, em: em))
+        else { return false }
         let centred = abs(lower.center - upper.center) <= settings.wrapAlignment * em
         let leftAligned = abs(lower.box.x0 - upper.box.x0) <= settings.wrapAlignment * em / 2
         let fits = lower.box.width <= max(upper.box.width, cell.box.width) + settings.wrapWidthSlack * em

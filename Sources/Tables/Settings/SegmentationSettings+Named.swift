@@ -11,6 +11,7 @@ extension SegmentationSettings {
     static let named: [String: Setting] = [
         "headerJoinGap": .length(\.headerJoinGap), "letterSpacingGap": .length(\.letterSpacingGap),
         "spelledWordGap": .length(\.spelledWordGap), "headerStackDistance": .length(\.headerStackDistance),
+        "centredRowStackDistance": .length(\.centredRowStackDistance), "centredRowSlack": .length(\.centredRowSlack),
         "wrapAlignment": .length(\.wrapAlignment), "wrapWidthSlack": .length(\.wrapWidthSlack),
         "continuationPitch": .length(\.continuationPitch), "sharedBand": .length(\.sharedBand),
         "wrappedLineSpacing": .length(\.wrappedLineSpacing), "fullLineSlack": .length(\.fullLineSlack),
