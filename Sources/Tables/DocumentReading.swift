@@ -19,7 +19,7 @@ public struct DocumentReading: Sendable {
         let nationalTables = located.tables.filter(\.isNational).count
         metadata = DocumentMetadata(pages: pages, settings: settings, tableVotes: [.budget: nationalTables])
         var warnings: [Diagnostic] = []
-        let builder = TableBuilder(catalogue: catalogue, settings: settings)
+        let builder = TableBuilder(catalogue: catalogue, settings: settings, documentKind: metadata.kind)
         var tables = located.tables.map { builder.table(from: $0, warnings: &warnings) }
         Self.repair(&tables, year: metadata.year, warnings: &warnings)
         // A PDF that names neither kind (a notice, a letter) is no report, whatever tables it holds.

@@ -38,6 +38,24 @@ import TestSupport
             "an item printed without figures keeps just its item")
     }
 
+    /// A budget's single row of item columns under no 预算数 header, its total as 预算总额: the budget's figures.
+    @Test func aBudgetsRowOfItemsUnderNoMeasure() throws {
+        var page = PageBuilder()
+        page.centred("财政拨款“三公”经费支出表", x: 420, y: 40)
+        page.centred("公务用车购置及运行维护费", x: 560, y: 80)
+        page.headerRow([("“三公”经费财政拨款预算总额", 120), ("因公出国（境）费用", 260), ("公务接待费", 360)], y: 95)
+        page.headerRow([("小计", 460), ("公务用车购置费", 555), ("公务用车运行维护费", 665)], y: 100)
+        page.bodyRow(
+            texts: [],
+            amounts: [("20.00", 140), ("5.00", 280), ("3.00", 380), ("12.00", 480), ("2.00", 575), ("10.00", 685)],
+            y: 130)
+        let table = try #require(SyntheticTables.table(.threePublicExpenses, in: [page.page()], of: .budget))
+        let byItem = Dictionary(uniqueKeysWithValues: table.records.map { ($0["item"]!.text!, $0) })
+        #expect(byItem["total"]?["budget"] == SyntheticTables.decimal("20"))
+        #expect(byItem["overseas_travel"]?["budget"] == SyntheticTables.decimal("5"))
+        #expect(byItem["vehicle_operation"]?["budget"] == SyntheticTables.decimal("10"))
+    }
+
     /// The list form: 项目 / 预算数 / 决算数, one row per (item, budget, actual); blank figures left out.
     static func listPage(title: String, rows: [(String, String, String)]) -> PageBuilder {
         var page = PageBuilder(width: 595, height: 842)

@@ -36,8 +36,11 @@ public struct PageExplanation: Sendable {
         height = page.height
         lines = page.lines
         family = FamilyDetection(catalogue: catalogue, settings: settings).family(of: located.tables)
+        let kind = DocumentMetadata(
+            pages: pages, settings: settings, tableVotes: [.budget: located.tables.filter(\.isNational).count]
+        ).kind
         (tables, unread) = Self.tables(
-            located.tables, page: number, kept: family != .unknown,
+            located.tables, page: number, kept: family != .unknown, kind: kind,
             catalogue: catalogue, settings: settings)
         looseLines = located.loose.filter { $0.page == number }.flatMap(\.lines)
         if !tables.isEmpty || !GenericGrids(settings: settings).grids(in: [(number, looseLines)]).isEmpty {
@@ -47,11 +50,11 @@ public struct PageExplanation: Sendable {
 
     /// The regions on page `number` of the tables `found`, and the figures in them no record holds.
     private static func tables(
-        _ found: [FoundTable], page number: Int, kept: Bool, catalogue: LayoutCatalogue,
+        _ found: [FoundTable], page number: Int, kept: Bool, kind: DocumentKind?, catalogue: LayoutCatalogue,
         settings: SegmentationSettings
     ) -> ([ExplainedTable], [UnreadFigure]) {
         let explainer = TableExplainer(catalogue: catalogue, settings: settings, page: number)
-        let builder = TableBuilder(catalogue: catalogue, settings: settings)
+        let builder = TableBuilder(catalogue: catalogue, settings: settings, documentKind: kind)
         var tables: [ExplainedTable] = []
         var unread: [UnreadFigure] = []
         for table in found where table.pages.contains(number) {

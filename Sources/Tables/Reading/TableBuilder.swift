@@ -5,6 +5,8 @@ import Records
 struct TableBuilder: Sendable {
     var catalogue: LayoutCatalogue
     var settings: SegmentationSettings
+    /// The document's kind, which a table printing no 预算数 / 决算数 header implies (a budget's 三公 items).
+    var documentKind: DocumentKind?
 
     func table(from found: FoundTable, warnings: inout [Diagnostic]) -> Table {
         let unit = found.regions.first?.region.meta.lazy.compactMap { MetaLine(text: $0.compactText).unit }.first
@@ -21,7 +23,7 @@ struct TableBuilder: Sendable {
         for run in runs(of: found) {
             let parts = TableParts(
                 layout: found.layout, catalogue: catalogue, model: run.model,
-                headerCells: run.headerCells, body: run.body, settings: settings)
+                headerCells: run.headerCells, body: run.body, settings: settings, documentKind: documentKind)
             for (index, section) in self.sections(of: parts, warnings: &warnings).enumerated() {
                 if index < sections.count { sections[index] += section } else { sections.append(section) }
             }

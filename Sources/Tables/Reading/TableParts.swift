@@ -12,6 +12,7 @@ struct TableParts: Sendable {
     /// Body lines with their page numbers, over every page the table spans.
     var body: [(page: Int, line: Line)]
     var settings: SegmentationSettings
+    var documentKind: DocumentKind?
 
     var rowBuilder: RowBuilder {
         RowBuilder(model: model, settings: settings, totalLabels: catalogue.totalLabels)

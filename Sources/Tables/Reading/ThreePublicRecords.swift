@@ -54,6 +54,15 @@ struct ThreePublicRecords: Sendable {
         }
     }
 
+    /// The measure of item columns under no 预算数 / 决算数 header: the document's own (a budget prints its 预算数).
+    private var impliedMeasure: RecordKey? {
+        switch parts.documentKind {
+        case .budget: .budget
+        case .finalAccounts: .actual
+        case nil: nil
+        }
+    }
+
     /// Wide forms: each column is one item under one measure; each row is the department's (合计, or the only
     /// row) or, where a unit column names it, one unit's.
     private func wideForm(warnings: inout [Diagnostic]) -> ([Block], Set<ThreePublicItem>) {
@@ -64,7 +73,7 @@ struct ThreePublicRecords: Sendable {
             let index = unit.isEmpty || parts.catalogue.totalLabels.contains(unit) ? 0 : blocks.count
             if index == blocks.count { blocks.append((unit, [:])) }
             for (column, header) in parts.model.columns.enumerated() {
-                guard let item = header.key.item, let measure = header.measure,
+                guard let item = header.key.item, let measure = header.measure ?? impliedMeasure,
                     blocks[index].values[item]?[measure] == nil,
                     let value = parts.number(row, column, unreadable: &warnings)
                 else { continue }
