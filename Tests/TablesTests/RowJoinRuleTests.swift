@@ -43,6 +43,18 @@ import Testing
         #expect(builder.apply(.sharedBand, context(figures, anchored: true, above: name, waiting: true)) == nil)
     }
 
+    /// 重庆: a name's first line with the row's figures, then the code level with the name's second line, half a
+    /// line lower (the line before ran full, the rest may start left of an indented first line).
+    @Test func aCodeLevelWithTheRestOfAWrappedNameSharesTheRow() {
+        let first = row([1: ("机关事业单位基本养", 140), 2: ("5.00", 280)], y: 100)
+        let rest = row([0: ("2080505", 30), 1: ("险缴费支出", 125)], y: 106)
+        #expect(builder.apply(.sharedBand, context(rest, anchored: true, above: first)) == .joinAbove)
+        let short = row([1: ("行政", 140), 2: ("5.00", 280)], y: 100)
+        #expect(
+            builder.apply(.sharedBand, context(rest, anchored: true, above: short)) == nil,
+            "a name whose line did not run full is whole: the line below is a row of its own")
+    }
+
     @Test func figuresBesideTheMiddleLineOfAWrappedNameJoinIt() {
         let first = row([1: ("机关事业单位基本养", 130)], y: 100)
         let middle = row([1: ("老保险缴费", 130), 2: ("5.00", 280)], y: 112)

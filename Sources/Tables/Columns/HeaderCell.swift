@@ -163,8 +163,8 @@ struct HeaderCellBuilder: Sendable {
         return cells
     }
 
-    /// Whether the lines of a two-line cell are spaced by its row: a piece of another column sits halfway between
-    /// them, and none between them in their own column.
+    /// Whether the lines of a two-line cell are spaced by its row: a one-line cell of another column sits halfway
+    /// between them, and nothing between them in their own column.
     private func spacedByTheRow(
         _ lower: HeaderCell, under upper: HeaderCell, among pieces: [HeaderCell], em: Double
     )
@@ -172,7 +172,13 @@ struct HeaderCellBuilder: Sendable {
     {
         let middle = (upper.box.midY + lower.box.midY) / 2
         let between = pieces.filter { $0.box.midY > upper.box.midY && $0.box.midY < lower.box.midY }
-        return between.contains { abs($0.box.midY - middle) <= settings.centredRowSlack * em }
+        let oneLineCell = { (piece: HeaderCell) in
+            !pieces.contains { other in
+                other != piece && other.box.x1 > piece.box.x0 && other.box.x0 < piece.box.x1
+                    && abs(other.box.midY - piece.box.midY) <= settings.headerStackDistance * em
+            }
+        }
+        return between.contains { abs($0.box.midY - middle) <= settings.centredRowSlack * em && oneLineCell($0) }
             && !between.contains { $0.box.x1 > upper.box.x0 && $0.box.x0 < upper.box.x1 }
     }
 
@@ -191,7 +197,7 @@ struct HeaderCellBuilder: Sendable {
         guard distance > settings.verticalSlack * em,
             distance <= settings.headerStackDistance * em
                 || (distance <= settings.centredRowStackDistance * em
-                    && spacedByTheRow(lower, under: upper, among: pieces, em: em))
+                    && !spellsHeader(lower.text) && spacedByTheRow(lower, under: upper, among: pieces, em: em))
         else { return false }
         let centred = abs(lower.center - upper.center) <= settings.wrapAlignment * em
         let leftAligned = abs(lower.box.x0 - upper.box.x0) <= settings.wrapAlignment * em / 2

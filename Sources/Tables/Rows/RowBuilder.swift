@@ -73,8 +73,8 @@ struct RowBuilder: Sendable {
             guard let last = context.lastRow, !context.waiting, last.page == line.row.page else { return nil }
             let band = settings.sharedBand * line.em
             let reach = line.anchored ? max(context.near, band) : band
-            let disjoint = Set(last.cells.keys).isDisjoint(with: line.row.cells.keys)
-            return line.row.midY - last.midY < reach && disjoint ? .joinAbove : nil
+            return line.row.midY - last.midY < reach && fillsOtherCells(line.row, of: last, context: context)
+                ? .joinAbove : nil
         case .figuresBesideWrappedName:
             guard line.anchored, let last = context.lastRow, !context.waiting, last.page == line.row.page,
                 isTextOnly(last), line.row.midY - last.midY <= settings.wrappedLineSpacing * line.em,
@@ -111,6 +111,18 @@ struct RowBuilder: Sendable {
             let leftAligned = abs(first.box.x0 - start.box.x0) <= settings.wrapAlignment * em
             let centred = abs(Self.middle(words) - Self.middle(upper)) <= settings.wrapAlignment * em
             return (leftAligned || centred) && end.box.x1 >= edge - settings.fullLineSlack * em
+        }
+    }
+
+    /// Whether `row` fills cells `last` leaves empty, but for the rest of a name whose line in `last` ran full (a
+    /// code printed level with a name's second line, under figures set beside its first; the second line may
+    /// start left of an indented first).
+    private func fillsOtherCells(_ row: BodyRow, of last: BodyRow, context: RowJoinContext) -> Bool {
+        Set(last.cells.keys).intersection(row.cells.keys).allSatisfy { index in
+            guard model.columns[index].value == .text, let end = last.cells[index]?.last,
+                let edge = context.edges[index]
+            else { return false }
+            return end.box.x1 >= edge - settings.fullLineSlack * context.line.em
         }
     }
 
