@@ -32,6 +32,19 @@ import TestSupport
         #expect(total["total"] == SyntheticTables.decimal("30"))
     }
 
+    /// 人员经费 beside 公用经 / 费 (wrapped onto a second line): a column of its own, not a label over 公用经费.
+    @Test func aCategoryBesideAWrappedNeighbourIsAColumn() throws {
+        var page = PageBuilder(width: 595, height: 842)
+        page.centred("2026年一般公共预算基本支出情况表", x: 300, y: 40)
+        page.headerRow([("科目名称", 140), ("总计", 274), ("人员经费", 338), ("公用经", 394)], y: 80)
+        page.headerRow([("费", 394)], y: 92)
+        page.bodyRow(texts: [("[30101]基本工资", 40)], amounts: [("225.08", 292), ("225.08", 355)], y: 120)
+        let table = try #require(SyntheticTables.table(.basicExpenditure, in: [page.page()]))
+        let record = try #require(table.records.first)
+        #expect(record["personnel"] == SyntheticTables.decimal("225.08"))
+        #expect(record["public"] == nil)
+    }
+
     /// Two cells set 0.3 em apart on one line, each wrapping onto a line centred under itself (一般公共预 / 算,
     /// 政府性基金 / 预算): two columns, not one.
     @Test func tightCellsEachWithItsOwnWrappedLine() throws {

@@ -32,6 +32,21 @@ import TestSupport
         #expect(tables.map(\.id) == [.generalBudgetExpenditure])
     }
 
+    /// A browser flowing tables leaves a title and its unit at the foot of a page and prints the table on the
+    /// next: the table is that title's, not a continuation of the one above it.
+    @Test func aTitleLeftAtTheFootOfAPageHeadsTheTableOnTheNext() throws {
+        var first = page(1, title: "一般公共预算财政拨款支出决算表", rows: [("201", "一般公共服务支出", "10.00")])
+        first.centred("政府性基金预算财政拨款支出决算表", x: 300, y: 780)
+        first.left("单位：万元", x: 480, y: 800)
+        var second = PageBuilder(number: 2, width: 595, height: 842)
+        second.headerRow([("科目编码", 60), ("科目名称", 160), ("合计", 300), ("基本支出", 380)], y: 40)
+        second.bodyRow(texts: [("229", 30), ("其他支出", 100)], amounts: [("7.00", 330), ("7.00", 410)], y: 60)
+        let tables = SyntheticTables.tables([first.page(), second.page()]).tables
+        #expect(tables.map(\.id) == [.generalBudgetExpenditure, .governmentFund])
+        #expect(tables.first?.records.count == 1, "the foot title's lines are no rows of the table above")
+        #expect(tables.last?.records.first?["code"] == .text("229"))
+    }
+
     @Test func aTitleMarkedContinuedGoesOnWithTheOpenTable() throws {
         let first = page(1, title: "一般公共预算财政拨款支出决算表", rows: [("201", "一般公共服务支出", "10.00")])
         let second = page(2, title: "一般公共预算财政拨款支出决算表（续）", rows: [("20101", "人大事务", "10.00")])

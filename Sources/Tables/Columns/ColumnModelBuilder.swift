@@ -94,8 +94,10 @@ struct ColumnModelBuilder: Sendable {
     /// of it: a group label, not a column of its own (a budget prints 人员经费 as a column beside 合计).
     private func heads(_ label: HeaderCell, among cells: [HeaderCell]) -> Bool {
         let reach = label.box.width
+        // Below it: starting on a lower line (a neighbour wrapped onto a second line reaches lower, but is beside it).
         return cells.contains { cell in
             cell.box.isBelow(label.box, by: settings.lineStep * label.fontSize)
+                && cell.box.y0 - label.box.y0 >= settings.lineStep * label.fontSize
                 && cell.box.x1 > label.box.x0 - reach && cell.box.x0 < label.box.x1 + reach
         }
     }

@@ -13,9 +13,20 @@ struct TableLocator: Sendable {
         var tables: [FoundTable] = []
         var loose: [(page: Int, lines: [Line])] = []
         var open: Int?
+        var orphan: (match: TitleMatch, meta: [Line])?
         for page in pages {
             let accepted = titledTables(on: page, finder: finder)
-            var leading = Array(page.lines[0..<(accepted.first?.start ?? page.lines.count)])
+            let footTitle = orphanedTitle(on: page, finder: finder)
+            var leading = Array(page.lines[0..<(accepted.first?.start ?? footTitle?.start ?? page.lines.count)])
+            // A title left at the foot of the page before heads the table the top of this page prints.
+            if let title = orphan, !leading.isEmpty,
+                let table = table(titled: title.match, lines: title.meta + leading, page: page.number)
+            {
+                tables.append(table)
+                open = tables.count - 1
+                leading = []
+            }
+            orphan = footTitle.map { ($0.match, $0.meta) }
             if let openIndex = open, !tables[openIndex].closed, !leading.isEmpty,
                 var continued = continuation(of: tables[openIndex], lines: leading, page: page)
             {
@@ -28,19 +39,25 @@ struct TableLocator: Sendable {
                 if leading.count > settings.pageFurnitureLines { open = nil }
             }
             for (k, entry) in accepted.enumerated() {
-                if let openIndex = open,
-                    let rule = continues(tables[openIndex], with: entry, first: k == 0, page: page.number)
-                {
-                    var regions = entry.table.regions
-                    regions[0].region.continuedBy = rule
-                    tables[openIndex].regions += regions
-                } else {
-                    tables.append(entry.table)
-                    open = tables.count - 1
-                }
+                place(entry, first: k == 0, page: page.number, in: &tables, open: &open)
             }
         }
         return (tables, loose)
+    }
+
+    /// Adds a titled table: to the open one where it continues it, else as a new open table.
+    private func place(
+        _ entry: (start: Int, table: FoundTable, continued: Bool), first: Bool, page: Int,
+        in tables: inout [FoundTable], open: inout Int?
+    ) {
+        if let openIndex = open, let rule = continues(tables[openIndex], with: entry, first: first, page: page) {
+            var regions = entry.table.regions
+            regions[0].region.continuedBy = rule
+            tables[openIndex].regions += regions
+        } else {
+            tables.append(entry.table)
+            open = tables.count - 1
+        }
     }
 
     /// The tables whose titles `page` prints (each with a header naming its columns), with the line each title
@@ -59,6 +76,21 @@ struct TableLocator: Sendable {
                 (title.start, $0, title.match.continued)
             }
         }
+    }
+
+    /// The last title of `page` when nothing but its meta lines (编制单位, 单位：元) follow it: a producer that
+    /// flows tables (a browser) may leave a title at the foot of a page and print its table on the next.
+    private func orphanedTitle(on page: Page, finder: TitleFinder) -> (start: Int, match: TitleMatch, meta: [Line])? {
+        guard
+            let index = page.lines.indices.last(where: { finder.match(page.lines[$0], under: page.lines[..<$0]) != nil }
+            ),
+            let match = finder.match(page.lines[index], under: page.lines[..<index])
+        else { return nil }
+        let rest = Array(page.lines[(index + 1)...])
+        let region = TableRegion(
+            page: page.number, lines: rest, totalLabels: catalogue.totalLabels, continuing: false, settings: settings)
+        guard region.header.isEmpty, region.body.isEmpty, region.notes.isEmpty else { return nil }
+        return (index - match.linesAbove, match, region.meta)
     }
 
     /// The rule by which a titled table on `page` goes on from the `open` one: marked 续表, or (the first title on
