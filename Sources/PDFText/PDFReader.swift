@@ -38,7 +38,15 @@ public struct PDFReader: Sendable {
         }
     }
 
+    /// Poppler reads the bytes in place, for as long as the document is open: a PDF is not copied again.
     private func readChecked(_ data: Data, name: String) throws(PDFTextError) -> DocumentText {
+        let read = data.withUnsafeBytes { bytes in
+            Result { () throws(PDFTextError) -> DocumentText in try readChecked(bytes, name: name) }
+        }
+        return try read.get()
+    }
+
+    private func readChecked(_ data: UnsafeRawBufferPointer, name: String) throws(PDFTextError) -> DocumentText {
         let document = try open(data, name: name)
         defer { g_object_unref(UnsafeMutableRawPointer(document)) }
 
@@ -81,8 +89,10 @@ public struct PDFReader: Sendable {
         return DocumentText(pages: pages, producer: producer)
     }
 
-    private func open(_ data: Data, name: String) throws(PDFTextError) -> OpaquePointer {
-        let bytes = data.withUnsafeBytes { g_bytes_new($0.baseAddress, gsize($0.count)) }
+    /// Opens the document over `data` without copying it: the caller keeps `data` alive until the document is
+    /// released.
+    private func open(_ data: UnsafeRawBufferPointer, name: String) throws(PDFTextError) -> OpaquePointer {
+        let bytes = g_bytes_new_static(data.baseAddress, gsize(data.count))
         defer { g_bytes_unref(bytes) }
         var error: UnsafeMutablePointer<GError>?
         let document = poppler_document_new_from_bytes(bytes, nil, &error)

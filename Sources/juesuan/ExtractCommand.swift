@@ -86,6 +86,7 @@ struct ExtractCommand: ParsableCommand {
 
     /// The bytes of the open file on standard input, from its start (the daemon may have read it already).
     private func standardInput(name: String) throws -> Data {
+        if let data = FileBytes.read(STDIN_FILENO) { return data }
         _ = lseek(STDIN_FILENO, 0, SEEK_SET)
         var data = Data()
         var buffer = [UInt8](repeating: 0, count: 1 << 16)
@@ -104,6 +105,14 @@ struct ExtractCommand: ParsableCommand {
     /// The file's bytes. Running out of memory while reading them is the memory limit's report, not an
     /// unreadable file.
     private func bytes(of url: URL) throws -> Data {
+        // Not blocking on a FIFO: what is no regular file is read as before.
+        let descriptor = url.withUnsafeFileSystemRepresentation { path in
+            path.map { open($0, O_RDONLY | O_CLOEXEC | O_NONBLOCK) } ?? -1
+        }
+        if descriptor >= 0 {
+            defer { close(descriptor) }
+            if let data = FileBytes.read(descriptor) { return data }
+        }
         do {
             return try Data(contentsOf: url)
         } catch {

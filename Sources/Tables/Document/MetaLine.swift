@@ -15,6 +15,11 @@ struct MetaLine: Sendable, Hashable {
         "馆", "队", "校", "学", "社", "台", "署", "府",
     ]
 
+    /// The department labels a form prints in a cell of its own (four characters or more), in the same order.
+    static let cellLabels = departmentLabels.filter { $0.count >= 4 }
+    /// Every label, longest first: a colon is matched against the longest label that ends at it.
+    static let labelsLongestFirst = (departmentLabels + unitLabels).sorted { $0.count > $1.count }
+
     var department: String?
     var year: Int?
     var unit: String?
@@ -40,7 +45,10 @@ struct MetaLine: Sendable, Hashable {
     /// A line that is a department label of four characters and a body's name beside it, no colon (a form's
     /// `部门名称 | 北京市财政局`).
     static func cellDepartment(_ text: String) -> String? {
-        guard let label = departmentLabels.first(where: { $0.count >= 4 && text.hasPrefix($0) }) else { return nil }
+        // Most lines start with no label: their first bytes dismiss them before any comparison of characters.
+        guard let label = cellLabels.first(where: { text.utf8.starts(with: $0.utf8) && text.hasPrefix($0) }) else {
+            return nil
+        }
         let value = String(text.dropFirst(label.count))
         guard value.count >= 4, value.count <= 40,
             !value.contains(where: { ($0.isASCII && $0.isNumber) || $0 == "：" || $0 == ":" }),
@@ -52,12 +60,15 @@ struct MetaLine: Sendable, Hashable {
     /// A line often holds several meta items: "部门：X    2024年度    金额单位：万元" after compaction
     /// becomes one string; split before each known label, found as the longest label ending at a colon.
     static func segments(of text: String) -> [Substring] {
-        let labels = (departmentLabels + unitLabels).sorted { $0.count > $1.count }
+        let labels = labelsLongestFirst
         var cuts: [String.Index] = [text.startIndex]
         var index = text.startIndex
         while let colon = text[index...].firstIndex(where: { $0 == "：" || $0 == ":" }) {
             let before = text[..<colon]
-            if let label = labels.first(where: { before.hasSuffix($0) }) {
+            // Bytes first: most labels are dismissed before `hasSuffix` compares characters.
+            if let label = labels.first(where: {
+                before.utf8.reversed().starts(with: $0.utf8.reversed()) && before.hasSuffix($0)
+            }) {
                 cuts.append(text.index(colon, offsetBy: -label.count))
             }
             index = text.index(after: colon)

@@ -38,9 +38,13 @@ enum HeaderEndRule: String, CaseIterable, Sendable {
     /// Note lines start with one of these.
     static let noteMarkers = ["注", "说明", "备注", "填报说明"]
 
+    /// Each note marker with the colons that may follow it, joined once.
+    private static let notePrefixes = noteMarkers.flatMap { [$0 + "：", $0 + ":"] }
+
     static func isNote(_ line: Line) -> Bool {
         let text = line.compactText
-        return noteMarkers.contains { text.hasPrefix($0 + "：") || text.hasPrefix($0 + ":") }
+        // Bytes first: most lines are dismissed before `hasPrefix` compares characters.
+        return notePrefixes.contains { text.utf8.starts(with: $0.utf8) && text.hasPrefix($0) }
     }
 
     /// The 栏次 row (`栏次 1 2 3 …`) or a bare row of column numbers 1…n under the header, columns without a number

@@ -71,6 +71,10 @@ struct TableRegion: Sendable {
     /// (A bare number alone on a line may be a code piece set at a baseline of its own.)
     static func isPageNumber(_ line: Line) -> Bool {
         let text = line.compactText
+        // A scalar that is neither a digit nor a mark makes a character that is neither: most lines are dismissed
+        // at their first few scalars, before the characters are filtered.
+        guard text.unicodeScalars.allSatisfy({ ("0"..."9").contains($0) || "—–-－第页".unicodeScalars.contains($0) })
+        else { return false }
         let digits = text.filter { $0.isASCII && $0.isNumber }
         let marks = text.filter { !($0.isASCII && $0.isNumber) }
         return (1...4).contains(digits.count) && !marks.isEmpty && digits.count + marks.count == text.count

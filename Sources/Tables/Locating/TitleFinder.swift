@@ -37,11 +37,13 @@ struct TitleFinder: Sendable {
     var settings: SegmentationSettings
     /// Every title and suffix, normalised, with its layout; longest first.
     private let titles: [(key: String, layout: TableLayout, isSuffix: Bool, isNational: Bool)]
+    /// The UTF-8 bytes of each of `titles`' keys, at the same index.
+    private let titleBytes: [[UInt8]]
 
     init(catalogue: LayoutCatalogue, settings: SegmentationSettings) {
         self.catalogue = catalogue
         self.settings = settings
-        titles = catalogue.tables.flatMap { layout in
+        let all = catalogue.tables.flatMap { layout in
             let plain = layout.titles.map {
                 (key: TextFold.key($0), layout: layout, isSuffix: false, isNational: false)
             }
@@ -52,7 +54,11 @@ struct TitleFinder: Sendable {
                 (key: TextFold.key($0), layout: layout, isSuffix: false, isNational: true)
             }
             return plain + suffixes + national
-        }.sorted { $0.key.count > $1.key.count }
+        }
+        // Counted once each, not at every comparison of the (stable) sort.
+        let lengths = all.map(\.key.count)
+        titles = all.indices.sorted { lengths[$0] > lengths[$1] }.map { all[$0] }
+        titleBytes = titles.map { Array($0.key.utf8) }
     }
 
     /// The title `line` prints, alone or as the last line of a title wrapped from the lines `above` it (nearest
@@ -113,7 +119,12 @@ struct TitleFinder: Sendable {
 
     /// The longest known title `key` ends with, after nothing, or after a short prefix that is no sentence.
     private func match(key: String, printed: String, continued: Bool, number: String?) -> TitleMatch? {
-        for title in titles where key.hasSuffix(title.key) {
+        // Most titles are dismissed by the bytes the key ends with, before `hasSuffix` compares characters.
+        let bytes = Array(key.utf8)
+        for (title, suffix) in zip(titles, titleBytes)
+        where bytes.count >= suffix.count && bytes[(bytes.count - suffix.count)...].elementsEqual(suffix)
+            && key.hasSuffix(title.key)
+        {
             let prefix = key.dropLast(title.key.count)
             let found = TitleMatch(
                 layout: title.layout, title: printed, continued: continued, number: number,
