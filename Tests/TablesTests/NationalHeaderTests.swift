@@ -58,6 +58,20 @@ import TestSupport
         #expect(total["government_fund"] == SyntheticTables.decimal("10"))
     }
 
+    /// 一般公共预算 and 政府性基金预算 set 0.4 em apart on one line, with no wrapped line to tell them apart: each
+    /// names a column of its own.
+    @Test func twoTightWordsNamingTwoColumns() throws {
+        var page = PageBuilder()
+        page.centred("收入总体情况表", x: 420, y: 40)
+        page.headerRow([("科目名称", 120), ("合计", 250)], y: 90)
+        page.left("一般公共预算", x: 290, y: 90)
+        page.left("政府性基金预算", x: 347.6, y: 90)
+        page.bodyRow(texts: [("合计", 120)], amounts: [("30.00", 270), ("20.00", 340), ("10.00", 405)], y: 120)
+        let total = try record(.income, named: "合计", on: page)
+        #expect(total["general_budget"] == SyntheticTables.decimal("20"))
+        #expect(total["government_fund"] == SyntheticTables.decimal("10"))
+    }
+
     /// 一般公共预算资金 under 本年收入 and again under 上年结转结余: the second is the carry-over's, kept in `extra`.
     @Test func aHeaderRepeatedUnderAnotherLabel() throws {
         var page = PageBuilder()

@@ -30,6 +30,9 @@ struct HeaderCellBuilder: Sendable {
     /// Texts that are a header word of the layout (项目, 合计): single characters spread wider than letter
     /// spacing still close up when together they spell one.
     var spellsHeader: @Sendable (String) -> Bool = { _ in false }
+    /// The amount column a text names on its own (一般公共预算 → general_budget), if any: two tight words naming
+    /// two different amount columns are two cells.
+    var amountColumn: @Sendable (String) -> ColumnKey? = { _ in nil }
 
     func cells(from lines: [Line]) -> [HeaderCell] {
         stacked(pieces(from: lines))
@@ -37,7 +40,7 @@ struct HeaderCellBuilder: Sendable {
 
     /// Cells of one line each: words close on a line joined, wrapped lines not yet joined. Two close words that
     /// each wrap onto a piece of their own (一般公共预 / 算 beside 政府性基金 / 预算), or each continue a piece of
-    /// their own above, are two cells set tight.
+    /// their own above, or that name two different amount columns, are two cells set tight.
     func pieces(from lines: [Line]) -> [HeaderCell] {
         var pieces: [HeaderCell] = []
         for line in lines {
@@ -51,7 +54,8 @@ struct HeaderCellBuilder: Sendable {
                     word.box.x0 - open.box.x1 <= settings.headerJoinGap * word.fontSize,
                     !PrintedValue.isNumeric(open.printed), !PrintedValue.isNumeric(word.text),
                     !(standsOnItsOwn(previous, beside: word, among: neighbours)
-                        && standsOnItsOwn(word, beside: previous, among: neighbours))
+                        && standsOnItsOwn(word, beside: previous, among: neighbours)),
+                    !namesTwoColumns(previous, word)
                 {
                     open.text += TextFold.key(word.text)
                     open.printed += word.text.removingBlanks()
@@ -68,6 +72,13 @@ struct HeaderCellBuilder: Sendable {
             if let open = current { pieces.append(open) }
         }
         return pieces
+    }
+
+    /// Whether two words each name an amount column of their own, two different ones (一般公共预算 政府性基金预算).
+    private func namesTwoColumns(_ left: Word, _ right: Word) -> Bool {
+        guard let first = amountColumn(TextFold.key(left.text)), let second = amountColumn(TextFold.key(right.text))
+        else { return false }
+        return first != second
     }
 
     /// Whether a word of a line above or below sits centred on `word` and not on `word` and `neighbour` together:

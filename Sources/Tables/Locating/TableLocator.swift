@@ -292,6 +292,7 @@ struct TableLocator: Sendable {
         return HeaderCellBuilder(
             settings: settings, namesColumn: { text in exact.contains { $0.matches(text) } },
             labelsGroup: { groupLabels.contains($0) }, closesLetterSpacing: true,
-            spellsHeader: { headerWords.contains($0) })
+            spellsHeader: { headerWords.contains($0) },
+            amountColumn: { text in layout.columns.first { $0.value == .amount && $0.matches(text) }?.key })
     }
 }
