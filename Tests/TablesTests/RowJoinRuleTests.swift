@@ -55,6 +55,16 @@ import Testing
             "a name whose line did not run full is whole: the line below is a row of its own")
     }
 
+    /// A narrow item column: 本年收入合计 fills it, and the next row's item (使用非财政拨 / 款结余) starts under it a
+    /// row's pitch lower: a row of its own, not the rest of 本年收入合计.
+    @Test func aFullLineFollowedARowLowerIsNoWrap() {
+        let full = row([1: ("本年收入合计一二三", 130)], y: 100)
+        let next = row([1: ("使用非财政拨", 130)], y: 119)
+        #expect(builder.apply(.wrappedCell, context(next, anchored: false, above: full)) == nil)
+        let wrapped = row([1: ("使用非财政拨", 130)], y: 112)
+        #expect(builder.apply(.wrappedCell, context(wrapped, anchored: false, above: full)) == .joinAbove)
+    }
+
     @Test func figuresBesideTheMiddleLineOfAWrappedNameJoinIt() {
         let first = row([1: ("机关事业单位基本养", 130)], y: 100)
         let middle = row([1: ("老保险缴费", 130), 2: ("5.00", 280)], y: 112)

@@ -150,7 +150,12 @@ struct ColumnModelBuilder: Sendable {
                 && abs(other.center - mirror) <= settings.wrapAlignment * other.fontSize
                 && !Self.subtotalWords.contains(other.text) && other.box.y0 >= upper.box.y1
         }
-        guard mirrored else { return false }
+        // A group starts with its one subtotal: another subtotal between the two is the start of a group of its own.
+        guard mirrored,
+            !cells.contains(where: {
+                $0 != first && Self.subtotalWords.contains($0.text) && $0.center > first.center && $0.center < mirror
+            })
+        else { return false }
         let otherLabels = cells.filter {
             $0 != upper && abs($0.box.midY - upper.box.midY) <= settings.lineStep * $0.fontSize
         }

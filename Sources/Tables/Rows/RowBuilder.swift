@@ -84,7 +84,9 @@ struct RowBuilder: Sendable {
         case .anchoredLineStartsRow:
             return line.anchored ? .startRow : nil
         case .wrappedCell:
-            guard context.samePage, !startsItem(line.row), let last = context.lastRow else { return nil }
+            guard context.samePage, !startsItem(line.row), let last = context.lastRow,
+                context.gapAbove <= settings.wrappedLineSpacing * line.em
+            else { return nil }
             return continuesWrapped(line.row, last, em: line.em, edges: context.edges) ? .joinAbove : nil
         case .textRowsAreReal:
             guard context.textRowsAreReal else { return nil }

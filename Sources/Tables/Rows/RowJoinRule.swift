@@ -14,7 +14,8 @@ enum RowJoinRule: String, CaseIterable, Sendable {
     /// Any other line with a code, a figure or a total label starts a row.
     case anchoredLineStartsRow
     /// A text-only line starting under the cell above (or centred under it), whose line ran to its column's
-    /// right edge, is the rest of that cell: a line breaks only when full.
+    /// right edge, is the rest of that cell: a line breaks only when full, and the next line of a cell follows at
+    /// the font's line spacing (`wrappedLineSpacing`), closer than the next row.
     case wrappedCell
     /// In the summary and statistics tables text-only rows are real rows (items printed without figures): a
     /// text-only line starts a row unless it sits closer than a row pitch to a neighbour, or when it starts an
