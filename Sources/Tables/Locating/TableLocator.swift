@@ -15,8 +15,9 @@ struct TableLocator: Sendable {
         var open: Int?
         var orphan: (match: TitleMatch, meta: [Line])?
         for page in pages {
-            let accepted = titledTables(on: page, finder: finder)
-            let footTitle = orphanedTitle(on: page, finder: finder)
+            let titles = titles(on: page, finder: finder)
+            let accepted = titledTables(titles, on: page)
+            let footTitle = orphanedTitle(titles.last, on: page)
             var leading = Array(page.lines[0..<(accepted.first?.start ?? footTitle?.start ?? page.lines.count)])
             // A title left at the foot of the page before heads the table the top of this page prints.
             if let title = orphan, !leading.isEmpty,
@@ -62,14 +63,10 @@ struct TableLocator: Sendable {
 
     /// The tables whose titles `page` prints (each with a header naming its columns), with the line each title
     /// starts on and whether it is marked continued.
-    private func titledTables(on page: Page, finder: TitleFinder) -> [(start: Int, table: FoundTable, continued: Bool)]
-    {
-        // Each title with the index of its (last) line and of the line it starts on.
-        let titles = page.lines.indices.compactMap { index in
-            finder.match(page.lines[index], under: page.lines[..<index])
-                .map { (index: index, start: index - $0.linesAbove, match: $0) }
-        }
-        return titles.enumerated().compactMap { k, title in
+    private func titledTables(
+        _ titles: [PageTitle], on page: Page
+    ) -> [(start: Int, table: FoundTable, continued: Bool)] {
+        titles.enumerated().compactMap { k, title in
             let end = k + 1 < titles.count ? titles[k + 1].start : page.lines.count
             let lines = Array(page.lines[(title.index + 1)..<end])
             return table(titled: title.match, lines: lines, page: page.number).map {
@@ -80,17 +77,24 @@ struct TableLocator: Sendable {
 
     /// The last title of `page` when nothing but its meta lines (编制单位, 单位：元) follow it: a producer that
     /// flows tables (a browser) may leave a title at the foot of a page and print its table on the next.
-    private func orphanedTitle(on page: Page, finder: TitleFinder) -> (start: Int, match: TitleMatch, meta: [Line])? {
-        guard
-            let index = page.lines.indices.last(where: { finder.match(page.lines[$0], under: page.lines[..<$0]) != nil }
-            ),
-            let match = finder.match(page.lines[index], under: page.lines[..<index])
-        else { return nil }
-        let rest = Array(page.lines[(index + 1)...])
+    private func orphanedTitle(_ title: PageTitle?, on page: Page) -> (start: Int, match: TitleMatch, meta: [Line])? {
+        guard let title else { return nil }
+        let rest = Array(page.lines[(title.index + 1)...])
         let region = TableRegion(
             page: page.number, lines: rest, totalLabels: catalogue.totalLabels, continuing: false, settings: settings)
         guard region.header.isEmpty, region.body.isEmpty, region.notes.isEmpty else { return nil }
-        return (index - match.linesAbove, match, region.meta)
+        return (title.start, title.match, region.meta)
+    }
+
+    /// A title printed on a page: the index of its (last) line and of the line it starts on.
+    private typealias PageTitle = (index: Int, start: Int, match: TitleMatch)
+
+    /// The titles of known tables `page` prints, top to bottom.
+    private func titles(on page: Page, finder: TitleFinder) -> [PageTitle] {
+        page.lines.indices.compactMap { index in
+            finder.match(page.lines[index], under: page.lines[..<index])
+                .map { (index: index, start: index - $0.linesAbove, match: $0) }
+        }
     }
 
     /// The rule by which a titled table on `page` goes on from the `open` one: marked 续表, or (the first title on
