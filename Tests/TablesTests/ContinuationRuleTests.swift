@@ -62,6 +62,14 @@ import TestSupport
             rule(onto: page(2, title: nil, header: false, rows: [("", "十二、其他", nil), ("", "十三、其他", nil)]))
                 == .itemsGoOn)
     }
+
+    /// Items wrapped in a narrow cell: the rest of each name on a line of its own, no figures on the page.
+    @Test func itemsWrappedWithoutFigures() {
+        let rows: [(String, String, String?)] = [
+            ("", "十二、农林水支", nil), ("", "出", nil), ("", "十三、交通运输", nil), ("", "支出", nil),
+        ]
+        #expect(rule(onto: page(2, title: nil, header: false, rows: rows)) == .itemsGoOn)
+    }
 }
 
 /// Each rule that ends a header, on a line of its own.

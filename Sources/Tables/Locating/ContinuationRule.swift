@@ -19,7 +19,8 @@ enum ContinuationRule: String, CaseIterable, Sendable {
     /// No header of its own, but the first line with a figure (an amount, a 3-, 5- or 7-digit code, a 行次 number)
     /// prints it under a column of that kind: the previous page's columns read the page.
     case figuresFitColumns
-    /// No figure in its first lines, but each starts an item (十二、…) and none runs across two columns: the items
-    /// of a list whose amounts are blank.
+    /// No figure in its first lines, but they start items (十二、…), the first line among them, the others the rest
+    /// of an item's name wrapped in its cell, and none runs across two columns: the items of a list whose amounts
+    /// are blank.
     case itemsGoOn
 }

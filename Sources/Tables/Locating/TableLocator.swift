@@ -267,12 +267,14 @@ struct TableLocator: Sendable {
     /// columns: the items of a list whose amounts are blank, not a heading over prose.
     private func listsItems(_ lines: ArraySlice<Line>, _ model: ColumnModel) -> Bool {
         let anchors = model.columns.map(\.center)
-        return lines.count >= settings.itemLines
+        let startsItem = { (line: Line) in
+            line.words.first.map { TextFold.startsWithEnumerator($0.text.removingBlanks()) } ?? false
+        }
+        // Items wrapped in a narrow cell print the rest of their name on lines of their own.
+        return lines.first.map(startsItem) == true && lines.filter(startsItem).count >= settings.itemLines
             && lines.allSatisfy { line in
-                guard let first = line.words.first,
-                    TextFold.startsWithEnumerator(first.text.removingBlanks())
-                else { return false }
-                return !Self.spansColumns(line, anchors)
+                !Self.spansColumns(line, anchors)
+                    && (startsItem(line) || !line.words.contains { figureKind($0) != nil })
             }
     }
 
