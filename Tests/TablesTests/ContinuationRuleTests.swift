@@ -63,6 +63,12 @@ import TestSupport
                 == .itemsGoOn)
     }
 
+    /// A page opening with a 项 piece and a name but no figures (a catalogue row), figures on the next row.
+    @Test func aCodePieceWithoutFiguresDecidesNothing() {
+        let rows: [(String, String, String?)] = [("99", "其他资源勘探业支出", nil), ("05", "工业和信息产业", "1939.87")]
+        #expect(rule(onto: page(2, title: nil, header: false, rows: rows)) == .figuresFitColumns)
+    }
+
     /// Items wrapped in a narrow cell: the rest of each name on a line of its own, no figures on the page.
     @Test func itemsWrappedWithoutFigures() {
         let rows: [(String, String, String?)] = [
@@ -87,6 +93,7 @@ import TestSupport
             ([("合计", 30), ("10.00", 200)], .totalRow),
             ([("一、一般公共预算财政拨款收入", 30)], .enumeratedItem),
             ([("2010301", 30), ("行政运行", 100)], .figureOrCode),
+            ([("01", 80), ("资源勘探开发", 140)], .figureOrCode),
         ] as [([(String, Double)], HeaderEndRule)])
     func eachRuleEndsTheHeaderAtItsLine(words: [(String, Double)], rule: HeaderEndRule) {
         #expect(rule.ends(at: line(words), totalLabels: ["合计"], afterHeader: true))
@@ -110,6 +117,8 @@ import TestSupport
     @Test func headerWordsEndNothing() {
         let header = line([("科目编码", 30), ("科目名称", 100), ("合计", 200), ("基本支出", 260)])
         #expect(HeaderEndRule.first(at: header, totalLabels: ["合计"], afterHeader: true) == nil)
+        let numbers = line([("12", 30), ("13", 100)])
+        #expect(HeaderEndRule.first(at: numbers, totalLabels: ["合计"], afterHeader: true) == nil, "a piece opens a name")
         #expect(!HeaderEndRule.columnNumberRow.ends(at: header, totalLabels: ["合计"], afterHeader: true))
     }
 

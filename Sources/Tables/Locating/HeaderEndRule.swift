@@ -16,7 +16,8 @@ enum HeaderEndRule: String, CaseIterable, Sendable {
     /// Once a header has been seen, or on a page the table continues on, an item (一、…) starts the body, also
     /// after a 行次 number printed left of it.
     case enumeratedItem
-    /// A line that prints an amount or a code starts the body: headers print neither.
+    /// A line that prints an amount or a code starts the body, or opens with a 款 / 项 piece before a name: headers
+    /// print neither.
     case figureOrCode
 
     /// Whether the rule (other than `columnNumberRow`, which looks ahead) ends the header at `line`.
@@ -89,11 +90,22 @@ enum HeaderEndRule: String, CaseIterable, Sendable {
     /// A figure or code that is no year: a header names years (`2026` `年预算数`, the digits set in a font of their
     /// own and so a word of their own) that would read as a code.
     static func isFigureOrCode(at index: Int, in words: [Word]) -> Bool {
-        guard isFigureOrCode(words[index]) else { return false }
         let next = words.index(after: index)
+        // A 款 or 项 piece (`01`) opening a line before its name: a row of codes carried down 类/款/项 columns.
+        if index == 0, next < words.endIndex, isCodePiece(words[index].text),
+            words[next].text.unicodeScalars.contains(where: { $0.properties.isIdeographic })
+        {
+            return true
+        }
+        guard isFigureOrCode(words[index]) else { return false }
         return
             !(next < words.endIndex && words[next].text.hasPrefix("年")
             && PrintedYear.plausible.contains(Int(words[index].text) ?? 0))
+    }
+
+    /// Two digits: the 款 or 项 piece of a 功能分类 code.
+    private static func isCodePiece(_ text: String) -> Bool {
+        text.utf8.count == 2 && text.utf8.allSatisfy { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }
     }
 
     static func isFigureOrCode(_ word: Word) -> Bool {

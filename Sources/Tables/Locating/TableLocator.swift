@@ -250,6 +250,8 @@ struct TableLocator: Sendable {
                     kind == .amount ? model.columns[index].value.isRightAligned : model.columns[index].value == kind
                 } ?? false
             }
+            // A line of small numbers alone (a 款 / 项 piece before a name with no figures) decides nothing.
+            if !fitting && figures.allSatisfy({ $0.1 == .integer }) { continue }
             return fitting ? .figuresFitColumns : nil
         }
         return listsItems(body.prefix(settings.fittingLines), model) ? .itemsGoOn : nil
