@@ -30,6 +30,22 @@ import TestSupport
         #expect(["类", "款", "项"].allSatisfy(named.contains))
     }
 
+    /// 预算 / 数 beside 决算 / 数 in narrow cells: the two 数 are no letter-spaced word but the last lines of two
+    /// cells; a header word spread over its cell (`项   目`) still closes up.
+    @Test func singleCharactersEachEndingACellOfTheirOwnStayApart() {
+        let built = HeaderCellBuilder(settings: .standard, closesLetterSpacing: true)
+        var page = PageBuilder()
+        page.centred("预算", x: 133, y: 10)
+        page.centred("决算", x: 166, y: 10)
+        page.centred("数", x: 133, y: 22)
+        page.centred("数", x: 166, y: 22)
+        #expect(built.cells(from: page.page().lines).map(\.text) == ["预算数", "决算数"])
+        var spread = PageBuilder()
+        spread.centred("项", x: 60, y: 10)
+        spread.centred("目", x: 90, y: 10)
+        #expect(built.cells(from: spread.page().lines).map(\.text) == ["项目"])
+    }
+
     /// The national 基本支出 template centres 公用经费 over two column groups; the 科目 / 代码 of the second group sits
     /// under its middle like a wrapped line, but a group label is one line spanning cells of their own.
     @Test func aGroupLabelNeverTakesTheCellUnderIt() {

@@ -49,7 +49,10 @@ struct HeaderCellBuilder: Sendable {
                 .flatMap(\.words)
             var current: HeaderCell?
             var last: Word?
-            for word in closesLetterSpacing ? closingLetterSpacing(spelledHeaders(line.words)) : line.words {
+            let words =
+                closesLetterSpacing
+                ? closingLetterSpacing(spelledHeaders(line.words), among: neighbours) : line.words
+            for word in words {
                 if var open = current, let previous = last,
                     word.box.x0 - open.box.x1 <= settings.headerJoinGap * word.fontSize,
                     !PrintedValue.isNumeric(open.printed), !PrintedValue.isNumeric(word.text),
@@ -123,12 +126,17 @@ struct HeaderCellBuilder: Sendable {
 
     /// A short header spread over its cell (`项   目`, `合   计`) prints each character as a word of its own: a run
     /// of single characters on one line, each within `letterSpacingGap` ems of the next, is one word — unless
-    /// every one of them names a column on its own (`类  款  项`).
-    func closingLetterSpacing(_ words: [Word]) -> [Word] {
+    /// every one of them names a column on its own (`类  款  项`), or each is the last line of a cell of its own
+    /// (预算 / 数 beside 决算 / 数: a piece of `neighbours`, the lines above and below, centred on each).
+    func closingLetterSpacing(_ words: [Word], among neighbours: [Word] = []) -> [Word] {
         var result: [Word] = []
         var run: [Word] = []
         func close() {
-            if run.count > 1 && !run.allSatisfy({ namesColumn(TextFold.key($0.text)) }) {
+            let ownCells = zip(run, run.dropFirst()).allSatisfy { left, right in
+                standsOnItsOwn(left, beside: right, among: neighbours)
+                    && standsOnItsOwn(right, beside: left, among: neighbours)
+            }
+            if run.count > 1 && !run.allSatisfy({ namesColumn(TextFold.key($0.text)) }) && !ownCells {
                 let box = run.dropFirst().reduce(run[0].box) { $0.union($1.box) }
                 result.append(Word(text: run.map(\.text).joined(), box: box, fontSize: run[0].fontSize))
             } else {
