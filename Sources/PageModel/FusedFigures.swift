@@ -6,6 +6,14 @@
 /// least `minimumDecimals` decimals, so section numbers (`3.1.2`) and dates (`2024.01.15`) stay whole.
 enum FusedFigures {
     static let minimumDecimals = 2
+    /// The fewest characters two fused figures take (`0.000.00`).
+    static let shortestPair = 7
+
+    /// Whether a run of `count` characters starting with `first` may be fused figures: the cheap test before
+    /// `breaks`.
+    static func mayBeFused(count: Int, first: Unicode.Scalar) -> Bool {
+        count >= shortestPair && (first == "-" || isDigit(first))
+    }
 
     /// The offsets in `characters` at which the second and later figures start; empty for anything else.
     static func breaks(in characters: [Unicode.Scalar]) -> [Int] {

@@ -83,11 +83,8 @@ public struct TextGrouping: Sendable {
 
     /// The word of a run of glyphs, or the figures of a run of figures set with no gap (see `FusedFigures`).
     func words(from indices: ArraySlice<Int>, in glyphs: [Glyph]) -> [Word] {
-        // The shortest fused pair is 0.000.00: seven glyphs.
-        let first = glyphs[indices[indices.startIndex]].character
-        guard indices.count >= 7, first == "-" || ("0"..."9").contains(first) else {
-            return [word(from: indices, in: glyphs)]
-        }
+        guard FusedFigures.mayBeFused(count: indices.count, first: glyphs[indices[indices.startIndex]].character)
+        else { return [word(from: indices, in: glyphs)] }
         let breaks = FusedFigures.breaks(in: indices.map { glyphs[$0].character })
         guard !breaks.isEmpty else { return [word(from: indices, in: glyphs)] }
         let bounds = [0] + breaks + [indices.count]

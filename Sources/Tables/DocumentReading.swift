@@ -15,9 +15,7 @@ public struct DocumentReading: Sendable {
     public init(pages: [Page], settings: SegmentationSettings = .standard) {
         let catalogue = LayoutCatalogue.standard
         let located = TableLocator(catalogue: catalogue, settings: settings).locate(in: pages)
-        // The national core set's short titles are printed by budgets only.
-        let nationalTables = located.tables.filter(\.isNational).count
-        metadata = DocumentMetadata(pages: pages, settings: settings, tableVotes: [.budget: nationalTables])
+        metadata = DocumentMetadata(pages: pages, settings: settings, located: located.tables)
         var warnings: [Diagnostic] = []
         let builder = TableBuilder(catalogue: catalogue, settings: settings, documentKind: metadata.kind)
         var tables = located.tables.map { builder.table(from: $0, warnings: &warnings) }

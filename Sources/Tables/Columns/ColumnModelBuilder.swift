@@ -41,8 +41,11 @@ struct ColumnModelBuilder: Sendable {
     /// A header printed again under another spanning label (一般公共预算资金 under 本年收入 and again under
     /// 上年结转结余) names another figure: the first keeps the key, the repeat goes to `extra` as `label/header`.
     private func keepRepeatsInExtra(_ columns: inout [Column], among cells: [HeaderCell]) {
+        let amounts = columns.indices.filter { columns[$0].value == .amount && !columns[$0].isExtra }
+        let counts = Dictionary(amounts.map { (columns[$0].key, 1) }, uniquingKeysWith: +)
         var labelOfFirst: [ColumnKey: HeaderCell?] = [:]
-        for index in columns.indices where columns[index].value == .amount && !columns[index].isExtra {
+        // Finding a label is costly: only the columns of a key printed more than once need theirs.
+        for index in amounts where counts[columns[index].key, default: 0] > 1 {
             let label = spanningLabel(of: columns[index].header, among: cells)
             guard let first = labelOfFirst[columns[index].key] else {
                 labelOfFirst[columns[index].key] = label

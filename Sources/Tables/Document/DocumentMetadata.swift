@@ -44,3 +44,11 @@ public struct DocumentMetadata: Sendable, Hashable {
         return order.max { counts[$0]! < counts[$1]! }
     }
 }
+
+extension DocumentMetadata {
+    /// Reads the metadata of `pages` with the tables located in them: the national core set's short titles are
+    /// printed by budgets only, so each such table is a vote for `budget`.
+    init(pages: [Page], settings: SegmentationSettings, located tables: [FoundTable]) {
+        self.init(pages: pages, settings: settings, tableVotes: [.budget: tables.filter(\.isNational).count])
+    }
+}

@@ -36,9 +36,7 @@ public struct PageExplanation: Sendable {
         height = page.height
         lines = page.lines
         family = FamilyDetection(catalogue: catalogue, settings: settings).family(of: located.tables)
-        let kind = DocumentMetadata(
-            pages: pages, settings: settings, tableVotes: [.budget: located.tables.filter(\.isNational).count]
-        ).kind
+        let kind = DocumentMetadata(pages: pages, settings: settings, located: located.tables).kind
         (tables, unread) = Self.tables(
             located.tables, page: number, kept: family != .unknown, kind: kind,
             catalogue: catalogue, settings: settings)

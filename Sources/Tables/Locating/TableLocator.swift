@@ -17,7 +17,10 @@ struct TableLocator: Sendable {
         for page in pages {
             let titles = titles(on: page, finder: finder)
             let accepted = titledTables(titles, on: page)
-            let footTitle = orphanedTitle(titles.last, on: page)
+            // Only a last title that heads no table here may be left at the foot.
+            let footTitle = titles.last.flatMap { last in
+                accepted.last?.start == last.start ? nil : orphanedTitle(last, on: page)
+            }
             var leading = Array(page.lines[0..<(accepted.first?.start ?? footTitle?.start ?? page.lines.count)])
             // A title left at the foot of the page before heads the table the top of this page prints.
             if let title = orphan, !leading.isEmpty,
@@ -77,8 +80,7 @@ struct TableLocator: Sendable {
 
     /// The last title of `page` when nothing but its meta lines (编制单位, 单位：元) follow it: a producer that
     /// flows tables (a browser) may leave a title at the foot of a page and print its table on the next.
-    private func orphanedTitle(_ title: PageTitle?, on page: Page) -> (start: Int, match: TitleMatch, meta: [Line])? {
-        guard let title else { return nil }
+    private func orphanedTitle(_ title: PageTitle, on page: Page) -> (start: Int, match: TitleMatch, meta: [Line])? {
         let rest = Array(page.lines[(title.index + 1)...])
         let region = TableRegion(
             page: page.number, lines: rest, totalLabels: catalogue.totalLabels, continuing: false, settings: settings)
