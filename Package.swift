@@ -28,7 +28,9 @@ let package = Package(
         // and exact printed numbers. Locale-free and fast.
         .target(name: "PrintedText", swiftSettings: strict),
         // Pure values: glyphs, words, lines, pages. No I/O.
-        .target(name: "PageModel", dependencies: ["PrintedText"], swiftSettings: strict),
+        .target(
+            name: "PageModel", dependencies: ["PrintedText"], resources: [.embedInCode("compatibility-ideographs.tsv")],
+            swiftSettings: strict),
         // The one door to poppler: PDF bytes → PageModel pages.
         .target(name: "PDFText", dependencies: ["CPopplerGlib", "PageModel", "PrintedText"], swiftSettings: strict),
         // Record model v1: the archive's JSON contract, exact amounts.
@@ -50,7 +52,7 @@ let package = Package(
         // Validation: arithmetic, cross-table and narrative checks of a record-model document. No pages.
         .target(name: "Checks", dependencies: ["Records", "PrintedText", "Catalogue", "Prose"], swiftSettings: strict),
         // Draws a page as the tables stage read it (`PageExplanation`) as SVG, and says it as text. Pure functions.
-        .target(name: "Explain", dependencies: ["Tables", "PageModel"], swiftSettings: strict),
+        .target(name: "Explain", dependencies: ["Tables", "PageModel", "PrintedText"], swiftSettings: strict),
         // Composes the stages: PDF bytes → archive document.
         .target(
             name: "Pipeline", dependencies: ["PDFText", "PageModel", "Tables", "Records", "Digest", "Prose", "Checks"],
@@ -70,7 +72,8 @@ let package = Package(
         .executableTarget(
             name: "juesuan",
             dependencies: [
-                "PDFText", "PageModel", "Records", "Tables", "Pipeline", "Checks", "Ingest", "Export", "Explain",
+                "PDFText", "PageModel", "PrintedText", "Records", "Tables", "Pipeline", "Checks", "Ingest", "Export",
+                "Explain",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ],

@@ -1,4 +1,4 @@
-public import Foundation
+public import FoundationEssentials
 import Glibc
 
 /// Makes files appear whole or not at all: each is written under a temporary name in one folder of the

@@ -1,4 +1,4 @@
-public import Foundation
+public import FoundationEssentials
 public import Records
 
 /// What the archive and the log need of an extractor's record-model document: where it is filed and how it

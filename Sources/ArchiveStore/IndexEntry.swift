@@ -1,4 +1,4 @@
-public import Foundation
+public import FoundationEssentials
 
 /// One line of `index.jsonl`: what became of one file taken from the inbox.
 public struct IndexEntry: Sendable, Hashable, Codable {

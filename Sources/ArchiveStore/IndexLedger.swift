@@ -1,5 +1,5 @@
 import CSystemCalls
-import Foundation
+import FoundationEssentials
 import Glibc
 
 /// `index.jsonl`, the append-only ledger: one line per file taken from the inbox, appended after the

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// One line of `index.jsonl` as read back: an entry, a blank line (where a torn line was blanked out), a whole
 /// entry fused to the end of a torn one (an append of an older version that failed half-way, on a full disk, and

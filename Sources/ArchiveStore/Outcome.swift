@@ -1,4 +1,4 @@
-public import Foundation
+public import FoundationEssentials
 
 /// What processing made of a source file, ready to be committed to the archive.
 public enum Outcome: Sendable {

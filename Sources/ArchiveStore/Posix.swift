@@ -1,5 +1,5 @@
-public import Foundation
-import Glibc
+public import FoundationEssentials
+public import Glibc
 
 /// The system calls of the archive and the inbox, each retried on `EINTR` and turned into a thrown
 /// `SystemCallError` naming the path.

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Why a file could not be archived as a document, in words a person can act on.
 public struct Rejection: Sendable, Hashable, Codable {

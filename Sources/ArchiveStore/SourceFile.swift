@@ -1,4 +1,4 @@
-public import Foundation
+public import FoundationEssentials
 import Digest
 
 /// A file taken from the inbox: its bytes, its name as dropped, and the claim it is processed under.

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Writes amounts the way the tables print them: two decimals for money, integers as they are.
 enum Amount {

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import Records
 
 /// Collects the checks of one document: each comparison becomes a `Check` with its tolerance and a sentence.

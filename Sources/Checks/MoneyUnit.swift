@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// The amount units reports print (金额单位), as multiples of 元.
 enum MoneyUnit {

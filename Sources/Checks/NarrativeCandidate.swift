@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import Records
 
 /// A table figure a narrative figure may be quoting: one printed figure, or a sum of printed figures.

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import Prose
 import Records
 
@@ -104,9 +104,6 @@ struct NarrativeReconciliation {
     }
 
     private func rounded(_ value: Decimal) -> Decimal {
-        var value = value
-        var result = Decimal()
-        NSDecimalRound(&result, &value, 4, .plain)
-        return result
+        value.roundedAwayFromZero(places: 4)
     }
 }

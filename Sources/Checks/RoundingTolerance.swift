@@ -1,4 +1,4 @@
-public import Foundation
+public import FoundationEssentials
 
 /// How far printed figures may disagree because each was rounded on its own (尾数误差).
 ///

@@ -1,5 +1,5 @@
-import Foundation
 import PageModel
+import PrintedText
 
 /// Small pieces of SVG markup: escaped text, numbers in points, rectangles.
 enum Markup {
@@ -20,7 +20,7 @@ enum Markup {
 
     /// A length or coordinate in points, to a hundredth.
     static func number(_ value: Double) -> String {
-        String(format: "%.2f", value)
+        value.fixedPoint(decimals: 2)
     }
 
     /// A `rect` around `box`, grown by `pad` on every side, with `attributes` (already escaped) and an optional

@@ -1,5 +1,5 @@
 import ArchiveStore
-import Foundation
+import FoundationEssentials
 import Glibc
 
 /// The documents an archive's `index.jsonl` lists as archived (`ok`, `partial`, `unrecognized`), in index order.

@@ -1,4 +1,4 @@
-public import Foundation
+public import FoundationEssentials
 
 /// Decimals as text, exactly: the digits of the value, a `.` before the fraction, no exponent, no grouping.
 public enum DecimalText {

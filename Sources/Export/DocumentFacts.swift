@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 public import Records
 
 /// The facts of one record-model document, in document order: table by table, record by record, keys sorted.

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Writes facts as rows of a CSV file (RFC 4180) or lines of JSON, through a buffer.
 final class FactWriter {
@@ -49,7 +49,7 @@ final class FactWriter {
         else {
             return text
         }
-        return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        return "\"" + text.replacing("\"", with: "\"\"") + "\""
     }
 
     static func jsonLine(_ cells: [Cell]) -> String {

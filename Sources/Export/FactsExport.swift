@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import Records
 
 /// `juesuan facts`: every figure of every document an archive's index lists, one row each, written as it is

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import Glibc
 
 /// The last word on whether a settled file is finished: no process holds it open for writing, and a PDF whose

@@ -1,5 +1,5 @@
 import ArchiveStore
-public import Foundation
+public import FoundationEssentials
 
 /// What `juesuan extract` reports to the daemon when it cannot turn its file into a document: one JSON line on
 /// stderr, with exit status 65. The daemon records it as the rejection as it stands; it never reads the words.

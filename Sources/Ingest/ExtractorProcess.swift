@@ -1,6 +1,6 @@
 import ArchiveStore
 import CSystemCalls
-import Foundation
+import FoundationEssentials
 import Glibc
 import Synchronization
 
@@ -69,7 +69,7 @@ struct ExtractorProcess: Sendable {
         var status = children.reap(pid)
         while status == nil {
             if ContinuousClock.now >= deadline { children.kill(pid) }
-            Thread.sleep(forTimeInterval: Self.reapInterval.seconds)
+            usleep(useconds_t(Self.reapInterval / .microseconds(1)))
             status = children.reap(pid)
         }
         let message = String(decoding: collected.errors.prefix(Self.errorOutputLimit), as: UTF8.self)

@@ -1,4 +1,4 @@
-public import Foundation
+public import FoundationEssentials
 public import Logging
 
 /// Log lines for journald and terminals alike: `LEVEL message key=value …` on stderr, one line per entry, no
@@ -27,7 +27,7 @@ public struct JournalLogHandler: LogHandler {
         for (key, value) in merged.sorted(by: { $0.key < $1.key }) {
             line += " \(key)=\(Self.quoted(value.description))"
         }
-        FileHandle.standardError.write(Data((line + "\n").utf8))
+        StandardStream.error.write(line + "\n")
     }
 
     /// The syslog priority journald reads from a `<N>` prefix.
@@ -47,7 +47,7 @@ public struct JournalLogHandler: LogHandler {
     static func quoted(_ value: String) -> String {
         let value = withoutControls(value)
         guard value.contains(where: { $0 == " " || $0 == "\"" || $0 == "=" }) else { return value }
-        return "\"" + value.replacingOccurrences(of: "\"", with: "\\\"") + "\""
+        return "\"" + value.replacing("\"", with: "\\\"") + "\""
     }
 
     /// `text` with each control character written as an escape (`\n`, `\t`, `\x1B`).

@@ -1,5 +1,5 @@
 import ArchiveStore
-import Foundation
+import FoundationEssentials
 import Glibc
 import Logging
 
@@ -32,9 +32,7 @@ struct MetricsServer: Sendable {
             close(fd)
             throw error
         }
-        let thread = Thread { serve(fd) }
-        thread.name = "metrics"
-        thread.start()
+        NamedThread.start("metrics") { serve(fd) }
         logger.info("serving metrics", metadata: ["address": "\(address)"])
     }
 

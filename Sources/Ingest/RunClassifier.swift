@@ -1,5 +1,5 @@
 import ArchiveStore
-import Foundation
+import FoundationEssentials
 import Glibc
 
 /// Turns how a child ended into what the archive records: its document, or a rejection with the reason. It

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import Glibc
 
 /// The sd_notify protocol, spoken directly: datagrams to the socket in `$NOTIFY_SOCKET` (a path, or an

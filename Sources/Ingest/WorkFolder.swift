@@ -1,5 +1,5 @@
 import ArchiveStore
-import Foundation
+import FoundationEssentials
 import Glibc
 
 /// This daemon's claim folder, `Inbox/.juesuan/work-ID/`, on the inbox's file system so that claiming is one

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import Synchronization
 
 /// The worker threads: each takes the next claim from the queue and processes it, until the queue closes.
@@ -23,7 +23,7 @@ final class WorkerPool: Sendable {
     func start() {
         running.withLock { $0 = size }
         for index in 0..<size {
-            let thread = Thread { [self] in
+            NamedThread.start("worker-\(index + 1)") { [self] in
                 while let claim = queue.next() {
                     _ = processor.process(claim)
                     queue.done(claim)
@@ -32,8 +32,6 @@ final class WorkerPool: Sendable {
                 running.withLock { $0 -= 1 }
                 wake.wake()
             }
-            thread.name = "worker-\(index + 1)"
-            thread.start()
         }
     }
 }

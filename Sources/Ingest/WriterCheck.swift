@@ -50,6 +50,7 @@ enum WriterCheck {
         guard count > 0 else { return nil }
         let text = String(decoding: buffer[..<count], as: UTF8.self)
         guard let line = text.split(separator: "\n").first(where: { $0.hasPrefix("flags:") }) else { return nil }
-        return Int32(line.dropFirst("flags:".count).trimmingCharacters(in: .whitespaces), radix: 8)
+        guard let flags = line.dropFirst("flags:".count).split(whereSeparator: \.isWhitespace).first else { return nil }
+        return Int32(flags, radix: 8)
     }
 }

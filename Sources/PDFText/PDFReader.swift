@@ -1,5 +1,5 @@
 import CPopplerGlib
-public import Foundation
+public import FoundationEssentials
 public import PageModel
 import PrintedText
 
@@ -25,7 +25,7 @@ public struct PDFReader: Sendable {
         do {
             data = try Data(contentsOf: url)
         } catch {
-            throw PDFTextError(.unreadableFile, file: url.lastPathComponent, detail: error.localizedDescription)
+            throw PDFTextError.unreadable(url, error)
         }
         return try read(data, name: url.lastPathComponent)
     }

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Cheap checks on the bytes before poppler sees them, so that the common mistakes get a precise reason.
 enum PDFSignature {

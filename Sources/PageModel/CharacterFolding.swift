@@ -1,5 +1,3 @@
-import Foundation
-
 /// Folds characters that broken ToUnicode maps produce to the ordinary characters they stand for,
 /// so that titles and names match: CJK compatibility ideographs (U+F900–U+FAFF), Kangxi radicals
 /// (U+2F00–U+2FDF) and the simplified-form radicals of the CJK Radicals Supplement (⻔ → 门, ⻋ → 车).
@@ -12,6 +10,21 @@ public enum CharacterFolding {
         0x2EE7: "卤", 0x2EE8: "麦", 0x2EE9: "黄", 0x2EEC: "齐", 0x2EEE: "齿", 0x2EF0: "龙", 0x2EF3: "龟",
     ]
 
+    /// Kangxi radicals and compatibility ideographs → the unified ideograph each stands for (their NFKC form),
+    /// from `compatibility-ideographs.tsv`; read when the first such character turns up.
+    static let compatibilityIdeographs: [UInt32: Unicode.Scalar] = {
+        var table: [UInt32: Unicode.Scalar] = [:]
+        let text = String(decoding: PackageResources.compatibility_ideographs_tsv, as: UTF8.self)
+        for line in text.split(separator: "\n") where !line.hasPrefix("#") {
+            let fields = line.split(separator: "\t")
+            guard fields.count == 2, let from = UInt32(fields[0], radix: 16), let to = UInt32(fields[1], radix: 16),
+                let scalar = Unicode.Scalar(to)
+            else { continue }
+            table[from] = scalar
+        }
+        return table
+    }()
+
     /// The ordinary form of a character, as poppler hands characters over (one scalar each); most come back
     /// unchanged.
     public static func fold(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
@@ -19,8 +32,7 @@ public enum CharacterFolding {
         case 0x2E80...0x2EFF:
             return radicalSupplement[scalar.value] ?? scalar
         case 0x2F00...0x2FDF, 0xF900...0xFAFF:
-            let folded = String(scalar).precomposedStringWithCompatibilityMapping.unicodeScalars
-            return folded.count == 1 ? folded.first! : scalar
+            return compatibilityIdeographs[scalar.value] ?? scalar
         default:
             return scalar
         }

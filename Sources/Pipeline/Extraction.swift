@@ -1,4 +1,4 @@
-public import Foundation
+public import FoundationEssentials
 import Checks
 import Digest
 public import PDFText
@@ -26,7 +26,7 @@ public struct Extraction: Sendable {
         do {
             data = try Data(contentsOf: url)
         } catch {
-            throw PDFTextError(.unreadableFile, file: url.lastPathComponent, detail: error.localizedDescription)
+            throw PDFTextError.unreadable(url, error)
         }
         return try extract(data, sourceName: sourceName ?? url.lastPathComponent)
     }

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 public import PageModel
 import PrintedText
 public import Records

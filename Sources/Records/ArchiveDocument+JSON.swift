@@ -1,4 +1,4 @@
-public import Foundation
+public import FoundationEssentials
 
 extension ArchiveDocument {
     /// The document as JSON: keys sorted so that the same PDF always gives the same bytes. Compact JSON is

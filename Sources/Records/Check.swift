@@ -1,4 +1,4 @@
-public import Foundation
+public import FoundationEssentials
 
 /// The result of one validation rule on one table (or across tables).
 public struct Check: Sendable, Hashable, Codable {

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Writes a record-model document as compact JSON, byte for byte what `JSONEncoder` writes with
 /// `[.sortedKeys, .withoutEscapingSlashes]`, without its generic containers (a boxed value per field and a

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// `Decimal.description`, written as bytes: the digits of the mantissa, the point placed by the exponent (`2697.6`,
 /// `0.05`, `1000`), a minus sign before a negative one. `description` divides the mantissa digit by digit in

@@ -1,4 +1,4 @@
-public import Foundation
+public import FoundationEssentials
 
 /// A cell value of a record: printed text, or a number kept exactly as printed (no binary floating point).
 public enum Value: Sendable, Hashable, Codable, CustomStringConvertible {

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Checks
-import Foundation
+import FoundationEssentials
+import Ingest
 import Pipeline
 import Records
 
@@ -32,7 +33,7 @@ struct CheckCommand: ParsableCommand {
                 : try Extraction().extract(contentsOf: url)
         }
         let report = CheckReport(document: document)
-        FileHandle.standardOutput.write(Data(report.text.utf8))
+        StandardStream.output.write(report.text)
         if !report.failed.isEmpty { throw ExitCode(Self.failedChecks) }
     }
 }

@@ -1,5 +1,5 @@
 import ArgumentParser
-import Foundation
+import FoundationEssentials
 import Ingest
 
 /// Turns errors into the CLI's contract: one line on stderr naming the file, a non-zero exit code,
@@ -19,8 +19,8 @@ enum CommandErrors {
 
     /// Prints `message` as one line on stderr and returns the exit to throw.
     static func fail(_ message: String) -> ExitCode {
-        let line = message.replacingOccurrences(of: "\n", with: " ")
-        FileHandle.standardError.write(Data("juesuan: \(line)\n".utf8))
+        let line = message.replacing("\n", with: " ")
+        StandardStream.error.write("juesuan: \(line)\n")
         return ExitCode(badInput)
     }
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Explain
-import Foundation
+import FoundationEssentials
+import Ingest
 import PDFText
 import Tables
 
@@ -45,8 +46,8 @@ struct ExplainCommand: ParsableCommand {
         do {
             try Data(ExplanationSVG.render(explanation).utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
         } catch {
-            throw CommandErrors.fail("\(path): cannot write the SVG (\(error.localizedDescription))")
+            throw CommandErrors.fail("\(path): cannot write the SVG (\(FileError.reason(error)))")
         }
-        FileHandle.standardOutput.write(Data((ExplanationText.render(explanation) + "drawn in \(path)\n").utf8))
+        StandardStream.output.write(ExplanationText.render(explanation) + "drawn in \(path)\n")
     }
 }

@@ -1,5 +1,5 @@
 import ArgumentParser
-import Foundation
+import FoundationEssentials
 import Glibc
 import Ingest
 import PDFText
@@ -66,12 +66,12 @@ struct ExtractCommand: ParsableCommand {
             let failure = ExtractorFailure(
                 code: error.kind.rawValue, file: error.file, reason: error.reason,
                 detail: error.detail, advice: error.advice)
-            FileHandle.standardError.write(failure.line)
+            StandardStream.error.write(failure.line)
             throw ExitCode(ExtractorFailure.exitStatus)
         }
         var json = try document.jsonData(pretty: pretty)
         json.append(UInt8(ascii: "\n"))
-        FileHandle.standardOutput.write(json)
+        StandardStream.output.write(json)
     }
 
     /// Closes the reader's box; a box that cannot close is this program's failure, reported as such.
@@ -79,7 +79,7 @@ struct ExtractCommand: ParsableCommand {
         do {
             _ = try ReaderSandbox.close()
         } catch {
-            FileHandle.standardError.write(Data("juesuan: the reader's sandbox: \(error)\n".utf8))
+            StandardStream.error.write("juesuan: the reader's sandbox: \(error)\n")
             throw ExitCode(70)
         }
     }
@@ -116,10 +116,10 @@ struct ExtractCommand: ParsableCommand {
         do {
             return try Data(contentsOf: url)
         } catch {
-            if ((error as NSError).userInfo[NSUnderlyingErrorKey] as? POSIXError)?.code == .ENOMEM {
+            if FileError.code(error) == .ENOMEM {
                 MemoryLimit.reportExhaustion()
             }
-            throw PDFTextError(.unreadableFile, file: url.lastPathComponent, detail: error.localizedDescription)
+            throw PDFTextError.unreadable(url, error)
         }
     }
 }

@@ -1,7 +1,8 @@
 import ArgumentParser
 import Export
-import Foundation
+import FoundationEssentials
 import Glibc
+import Ingest
 
 /// `juesuan facts`: the archive as a dataset, one row per printed figure.
 struct FactsCommand: ParsableCommand {
@@ -80,27 +81,23 @@ struct FactsCommand: ParsableCommand {
         }
         let index = "\(archive)/index.jsonl"
         for number in summary.unreadableIndexLines {
-            FileHandle.standardError.write(
-                Data(
-                    "juesuan: \(index): line \(number) is not an index entry; its document, if any, is left out\n".utf8)
-            )
+            StandardStream.error.write(
+                "juesuan: \(index): line \(number) is not an index entry; its document, if any, is left out\n")
         }
         for number in summary.fusedIndexLines {
-            FileHandle.standardError.write(
-                Data(
-                    "juesuan: \(index): line \(number) starts with a torn line; the whole entry after it was read (juesuan watch blanks the torn part at start)\n"
-                        .utf8))
+            StandardStream.error.write(
+                "juesuan: \(index): line \(number) starts with a torn line; the whole entry after it was read (juesuan watch blanks the torn part at start)\n"
+            )
         }
         for (path, reason) in summary.unreadable {
-            FileHandle.standardError.write(
-                Data("juesuan: \(archive)/\(path): left out, cannot be read: \(reason)\n".utf8))
+            StandardStream.error.write("juesuan: \(archive)/\(path): left out, cannot be read: \(reason)\n")
         }
         var line = "juesuan: \(summary.documents) documents, \(summary.values) values, \(summary.cells) grid cells"
         if summary.texts > 0 { line += ", \(summary.texts) texts" }
         if !summary.unreadableIndexLines.isEmpty {
             line += "; \(summary.unreadableIndexLines.count) index lines skipped (not index entries)"
         }
-        FileHandle.standardError.write(Data((line + "\n").utf8))
+        StandardStream.error.write(line + "\n")
         if !summary.unreadable.isEmpty || !summary.unreadableIndexLines.isEmpty {
             throw ExitCode(Self.documentsLeftOut)
         }

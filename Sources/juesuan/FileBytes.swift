@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import Glibc
 
 /// The bytes of an open regular file, read into memory that the kernel maps in one call (`MAP_POPULATE`).

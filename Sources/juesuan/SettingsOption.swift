@@ -1,5 +1,6 @@
 import ArgumentParser
-import Foundation
+import FoundationEssentials
+import PDFText
 import Tables
 
 /// `--settings FILE.json`: the tables stage's thresholds overridden for an experiment
@@ -20,7 +21,7 @@ struct SettingsOption: ParsableArguments {
         do {
             data = try Data(contentsOf: URL(fileURLWithPath: file))
         } catch {
-            throw ValidationError("--settings \(file): cannot be read (\(error.localizedDescription))")
+            throw ValidationError("--settings \(file): cannot be read (\(FileError.reason(error)))")
         }
         do {
             return try SegmentationSettings.overriding(json: data)

@@ -1,7 +1,9 @@
 import ArgumentParser
-import Foundation
+import FoundationEssentials
+import Ingest
 import PDFText
 import PageModel
+import PrintedText
 
 /// `juesuan text`: the page model as lines of words with their x-ranges.
 struct TextCommand: ParsableCommand {
@@ -42,8 +44,8 @@ struct TextCommand: ParsableCommand {
             encoder.outputFormatting = [.withoutEscapingSlashes]
             var selected = document
             selected.pages = pages
-            FileHandle.standardOutput.write(try encoder.encode(selected))
-            FileHandle.standardOutput.write(Data("\n".utf8))
+            StandardStream.output.write(try encoder.encode(selected))
+            StandardStream.output.write("\n")
             return
         }
         var out = ""
@@ -58,10 +60,10 @@ struct TextCommand: ParsableCommand {
                 out += "\n"
             }
         }
-        FileHandle.standardOutput.write(Data(out.utf8))
+        StandardStream.output.write(out)
     }
 
     private func format(_ value: Double) -> String {
-        String(format: "%.1f", value)
+        value.fixedPoint(decimals: 1)
     }
 }

@@ -1,4 +1,4 @@
-public import Foundation
+public import FoundationEssentials
 
 extension SegmentationSettings {
     /// A setting by its name, for overrides and validation.
