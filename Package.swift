@@ -82,6 +82,7 @@ let package = Package(
         .target(
             name: "TestSupport", dependencies: ["PDFText", "PageModel"], path: "Tests/TestSupport",
             swiftSettings: strict),
+        .testTarget(name: "CommandTests", dependencies: ["juesuan", "Ingest"], swiftSettings: strict),
         .testTarget(name: "PrintedTextTests", dependencies: ["PrintedText"], swiftSettings: strict),
         .testTarget(name: "PageModelTests", dependencies: ["PageModel"], swiftSettings: strict),
         .testTarget(

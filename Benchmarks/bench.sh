@@ -3,7 +3,8 @@
 #   Sets: the public corpus (../shared/corpus/public) and a 300-page PDF made of its pages by qpdf; big books of
 #     no known layout: the census budgets (../shared/corpus/national/census, the four cities taken in turn) joined
 #     by qpdf into one 300-page PDF, and the Taiwanese budget book ../shared/corpus/unknown/tw-監察院.pdf (51 pages).
-#   Tools on each set: pdftotext -layout (the floor: poppler alone), juesuan extract (one process per PDF),
+#   Tools on each set: pdftotext -layout (the floor: poppler alone), juesuan extract (one process per PDF; both
+#     read the set's files in turn until MIN_PAGES pages, so that each run lasts long enough to time),
 #     juesuan watch --once with 2 workers; on the corpus sets also pdfplumber's extract_tables and camelot's stream
 #     mode (installed from PyPI into Benchmarks/.venv; a tool that cannot be installed is reported as missing).
 #   Daemon: watch --once with 1 and 2 workers over COPIES variants of every corpus PDF; the daemon's resident set
@@ -11,7 +12,7 @@
 #     drop-to-JSON latency of a 40-page report dropped into an idle daemon (median of 5).
 # CPU = user + sys of the process and its children (median of RUNS runs; the field tools run once); peak RSS = the
 # largest single process. Prints the table and the budget, and writes both as JSON to OUT.
-#   Benchmarks/bench.sh     RUNS=3 COPIES=4 DOCS=2000 OUT=Benchmarks/results.json SCRATCH=.build CORPUS=../shared/corpus/public
+#   Benchmarks/bench.sh     RUNS=3 COPIES=4 DOCS=2000 MIN_PAGES=1000 OUT=Benchmarks/results.json SCRATCH=.build CORPUS=../shared/corpus/public
 #                           CENSUS=../shared/corpus/national/census UNKNOWN=../shared/corpus/unknown/tw-監察院.pdf
 #                           (a missing CENSUS or UNKNOWN leaves its set out, with a note)
 set -euo pipefail
@@ -20,6 +21,7 @@ source Benchmarks/lib.sh
 RUNS=${RUNS:-3}
 COPIES=${COPIES:-4}
 DOCS=${DOCS:-2000}
+MIN_PAGES=${MIN_PAGES:-1000}
 OUT=${OUT:-Benchmarks/results.json}
 CORPUS=${CORPUS:-../shared/corpus/public}
 LONG=$CORPUS/shanxi-shuozhou-kaifaqu-2024.chromium.pdf
@@ -121,8 +123,13 @@ fi
 for set in "${sets[@]}"; do
   files=("$WORK/sets/$set"/*.pdf)
   n=$(pages "${files[@]}")
-  measure "$set" "pdftotext -layout" "$n" "$RUNS" bash -c 'for f; do pdftotext -layout "$f" /dev/null; done' _ "${files[@]}"
-  measure "$set" "juesuan extract" "$n" "$RUNS" bash -c 'b=$1; shift; for f; do "$b" extract "$f"; done' _ "$JUESUAN" "${files[@]}"
+  # A run reads the set's files over and over until MIN_PAGES pages: GNU time counts CPU in 10 ms steps, which on
+  # one 51-page book (some 50 ms) would move the ratio by a fifth.
+  repeat=$(((MIN_PAGES + n - 1) / n))
+  repeated=()
+  for _ in $(seq "$repeat"); do repeated+=("${files[@]}"); done
+  measure "$set" "pdftotext -layout" "$((n * repeat))" "$RUNS" bash -c 'for f; do pdftotext -layout "$f" /dev/null; done' _ "${repeated[@]}"
+  measure "$set" "juesuan extract" "$((n * repeat))" "$RUNS" bash -c 'b=$1; shift; for f; do "$b" extract "$f"; done' _ "$JUESUAN" "${repeated[@]}"
   FROM=$WORK/sets/$set measure "$set" "juesuan watch --once" "$n" "$RUNS" "${WATCH[@]}" 2
   case $set in corpus|300-pages) ;; *) continue ;; esac   # the field tools on the corpus sets only (minutes each)
   for tool in "${FIELD[@]}"; do

@@ -10,7 +10,7 @@ import Synchronization
 /// RLIMIT_AS for memory (which the child sets on itself once loaded, before it opens the file), RLIMIT_CPU for CPU
 /// time, and a wall-clock deadline after which the child is killed. Whatever the PDF does to the reader, only the
 /// child dies; and the child never outlives the daemon (its own process group, PR_SET_PDEATHSIG).
-struct ExtractorProcess: Sendable {
+public struct ExtractorProcess: Sendable {
     /// How a child ended.
     enum Ending: Sendable, Equatable {
         /// It exited with this status.
@@ -42,16 +42,19 @@ struct ExtractorProcess: Sendable {
     let limits: ChildLimits
     let children: ChildRegistry
 
+    /// The extractor's arguments after the program's name: the PDF on standard input, the sandbox closed once
+    /// it is read, `memoryBytes` of address space, and the name after `--`.
+    public static func arguments(memoryBytes: Int, sourceName: String) -> [String] {
+        ["extract", "--stdin", "--sandbox", "--memory-limit", "\(memoryBytes)", "--", sourceName]
+    }
+
     /// Runs the extractor on the open file `file`, recording `sourceName` as the name dropped. The name comes
     /// after `--`, so that a name starting with `-` is a name.
     func run(_ file: Int32, sourceName: String) throws(SystemCallError) -> Run {
         let (pid, output, errors) = try Self.spawnLock.withLock { (_) throws(SystemCallError) in
             let output = try Pipe(), errors = try Pipe()
             let pid = try spawn(
-                arguments: [
-                    executable, "extract", "--stdin", "--sandbox", "--memory-limit", "\(limits.memoryBytes)",
-                    "--", sourceName,
-                ],
+                arguments: [executable] + Self.arguments(memoryBytes: limits.memoryBytes, sourceName: sourceName),
                 input: file, output: output.write, errors: errors.write)
             children.add(pid)
             close(output.write)

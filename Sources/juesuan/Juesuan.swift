@@ -16,4 +16,18 @@ struct Juesuan: ParsableCommand {
             FactsCommand.self,
         ]
     )
+
+    /// Runs the command the arguments name. `extract` in its plain forms (`ExtractRequest(plainArguments:)`)
+    /// runs without ArgumentParser; every other form is parsed by it.
+    static func main() {
+        guard let request = ExtractRequest(plainArguments: Array(CommandLine.arguments.dropFirst())) else {
+            main(nil)
+            return
+        }
+        do {
+            try request.run()
+        } catch {
+            ExtractCommand.exit(withError: error)
+        }
+    }
 }

@@ -16,6 +16,11 @@ struct SettingsOption: ParsableArguments {
     /// The standard settings, or those of `file` put over them. A file that cannot be used is a usage error
     /// naming the setting.
     func settings() throws -> SegmentationSettings {
+        try Self.settings(file: file)
+    }
+
+    /// The standard settings, or those of the JSON file at `file` put over them.
+    static func settings(file: String?) throws -> SegmentationSettings {
         guard let file else { return .standard }
         let data: Data
         do {
