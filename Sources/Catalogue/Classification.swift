@@ -15,9 +15,9 @@ public enum Classification: String, Sendable, Hashable, CaseIterable {
 
     /// The classification a code belongs to, by its first digit.
     public init?(code: String) {
-        switch code.first {
-        case "2": self = .function
-        case "3": self = .economic
+        switch code.utf8.first {
+        case UInt8(ascii: "2"): self = .function
+        case UInt8(ascii: "3"): self = .economic
         default: return nil
         }
     }

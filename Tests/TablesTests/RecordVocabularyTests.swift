@@ -1,11 +1,10 @@
-import Foundation
 import Records
 @testable import Tables
 import Testing
 
 /// Tables and Checks name record keys through one vocabulary (`RecordKey`, `TableKind.recordKeys`); Checks can
-/// name no other key. The layout catalogue is checked against the vocabulary when it loads, and here the other
-/// way: a key of the vocabulary (so any key Checks reads) that the catalogue does not give fails.
+/// name no other key. The layout catalogue is checked against the vocabulary both ways: a key it gives that the
+/// vocabulary lacks fails, and so does a key of the vocabulary (so any key Checks reads) that it does not give.
 @Suite struct RecordVocabularyTests {
     /// The keys the record builders add to every record of a shape, besides the columns' keys.
     private func shapeKeys(_ shape: TableLayout.Shape) -> Set<RecordKey> {
@@ -39,9 +38,9 @@ import Testing
         #expect(catalogue.keysOutsideVocabulary == ["income.basic"])
     }
 
-    @Test func aLayoutNamingNoKeyAtAllDoesNotLoad() {
-        let column = Data(#"{"key": "totl", "value": "amount", "headers": ["合计"]}"#.utf8)
-        #expect(throws: DecodingError.self) { try JSONDecoder().decode(ColumnRule.self, from: column) }
+    @Test func aLayoutNamingNoKeyAtAllDoesNotLoad() throws {
+        let column = try LayoutJSON.parse(Array(#"{"key": "totl", "value": "amount", "headers": ["合计"]}"#.utf8))
+        #expect(throws: LayoutJSON.Failure.self) { try ColumnRule(json: column, at: "column") }
     }
 
     @Test func theThreePublicTotalColumnIsAnItem() throws {

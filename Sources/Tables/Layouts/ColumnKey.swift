@@ -54,17 +54,3 @@ enum ColumnKey: Hashable, Sendable, CustomStringConvertible {
         if case .threePublicItem(let item) = self { item } else { nil }
     }
 }
-
-extension ColumnKey: Decodable {
-    init(from decoder: any Decoder) throws {
-        let name = try decoder.singleValueContainer().decode(String.self)
-        guard let key = ColumnKey(name: name) else {
-            throw DecodingError.dataCorrupted(
-                .init(
-                    codingPath: decoder.codingPath,
-                    debugDescription: "\"\(name)\" is no record key, code level or 三公 item (RecordKey, ThreePublicItem)"
-                ))
-        }
-        self = key
-    }
-}

@@ -1,12 +1,11 @@
-import FoundationEssentials
 import PrintedText
 import Records
 
 /// How a known table is printed: its titles, its header words and the record key each column gives.
 /// The catalogue of layouts is data (`Layouts/layouts.json`); this file only describes its shape.
-struct TableLayout: Sendable, Decodable {
+struct TableLayout: Sendable {
     /// How the rows of a table become records.
-    enum Shape: String, Sendable, Decodable {
+    enum Shape: String, Sendable {
         /// 功能分类 code + name + amount columns, one record per row (收入决算表, 支出决算表 …).
         case coded
         /// Two tables side by side sharing rows: 收入 left, 支出 right (the two 总表).
@@ -34,36 +33,11 @@ struct TableLayout: Sendable, Decodable {
     var fields: [FieldRule]?
     /// Names of total rows that carry no code (人员经费合计, 公用经费合计).
     var totalNames: [String]?
-
-    private enum CodingKeys: String, CodingKey {
-        case kind, titles, titleSuffixes, nationalTitles, shape, columns, fields, totalNames
-    }
-
-    init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        kind = try container.decode(TableKind.self, forKey: .kind)
-        titles = try container.decode([String].self, forKey: .titles)
-        titleSuffixes = try container.decodeIfPresent([String].self, forKey: .titleSuffixes)
-        nationalTitles = try container.decodeIfPresent([String].self, forKey: .nationalTitles)
-        shape = try container.decode(Shape.self, forKey: .shape)
-        columns = try container.decode([ColumnRule].self, forKey: .columns)
-        fields = try container.decodeIfPresent([FieldRule].self, forKey: .fields)
-        totalNames = try container.decodeIfPresent([String].self, forKey: .totalNames)
-        // The 三公 table's columns named by an item hold that item's figures, `total` (合计) among them.
-        if shape == .threePublic {
-            for index in columns.indices {
-                if let item = ThreePublicItem(rawValue: columns[index].key.description) {
-                    columns[index].key = .threePublicItem(item)
-                }
-            }
-        }
-    }
 }
 
-/// One column of a layout: the header words that name it and the record key its cells fill.
-struct ColumnRule: Sendable, Decodable {
+struct ColumnRule: Sendable {
     /// How a column's cells are read and aligned.
-    enum ValueKind: String, Sendable, Decodable {
+    enum ValueKind: String, Sendable {
         case text, code, integer, amount
 
         /// Amounts and 行次 numbers are right-aligned; names and codes left-aligned.
@@ -86,13 +60,13 @@ struct ColumnRule: Sendable, Decodable {
 }
 
 /// A qualifier printed above columns: 预算数/决算数 (a measure: `budget`, `actual`), 人员经费/公用经费 (a category).
-struct QualifierRule: Sendable, Decodable {
+struct QualifierRule: Sendable {
     var value: RecordKey
     var headers: [String]
 }
 
 /// All known layouts, decoded once from the embedded `layouts.json`.
-struct LayoutCatalogue: Sendable, Decodable {
+struct LayoutCatalogue: Sendable {
     var totalLabels: [String]
     /// Labels printed over a side or a group of columns (收入, 支出): never a column of their own, however they
     /// stand over the cells below.
@@ -105,19 +79,14 @@ struct LayoutCatalogue: Sendable, Decodable {
     var familyNumbers: [String: [String: String]]
     var tables: [TableLayout]
 
+    /// The layouts of `layouts.json`. Its keys are all in the record vocabulary (RecordVocabularyTests checks
+    /// `keysOutsideVocabulary`).
     static let standard: LayoutCatalogue = {
-        let catalogue: LayoutCatalogue
         do {
-            catalogue = try JSONDecoder().decode(LayoutCatalogue.self, from: Data(PackageResources.layouts_json))
+            return try LayoutCatalogue(json: LayoutJSON.parse(PackageResources.layouts_json))
         } catch {
             preconditionFailure("Layouts/layouts.json does not decode: \(error)")
         }
-        let strays = catalogue.keysOutsideVocabulary
-        precondition(
-            strays.isEmpty,
-            "Layouts/layouts.json names keys the record vocabulary (RecordKey) does not give "
-                + "those tables: \(strays.joined(separator: ", "))")
-        return catalogue
     }()
 
     /// The record key each column of a layout fills (`ColumnKey.recordKey`), with the key of the 支出 side
