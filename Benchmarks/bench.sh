@@ -128,8 +128,11 @@ for set in "${sets[@]}"; do
   repeat=$(((MIN_PAGES + n - 1) / n))
   repeated=()
   for _ in $(seq "$repeat"); do repeated+=("${files[@]}"); done
-  measure "$set" "pdftotext -layout" "$((n * repeat))" "$RUNS" bash -c 'for f; do pdftotext -layout "$f" /dev/null; done' _ "${repeated[@]}"
-  measure "$set" "juesuan extract" "$((n * repeat))" "$RUNS" bash -c 'b=$1; shift; for f; do "$b" extract "$f"; done' _ "$JUESUAN" "${repeated[@]}"
+  # The two in turn, run after run: on a machine whose speed drifts (a VM), each pair sees the same state.
+  for _ in $(seq "$RUNS"); do
+    measure "$set" "pdftotext -layout" "$((n * repeat))" 1 bash -c 'for f; do pdftotext -layout "$f" /dev/null; done' _ "${repeated[@]}"
+    measure "$set" "juesuan extract" "$((n * repeat))" 1 bash -c 'b=$1; shift; for f; do "$b" extract "$f"; done' _ "$JUESUAN" "${repeated[@]}"
+  done
   FROM=$WORK/sets/$set measure "$set" "juesuan watch --once" "$n" "$RUNS" "${WATCH[@]}" 2
   case $set in corpus|300-pages) ;; *) continue ;; esac   # the field tools on the corpus sets only (minutes each)
   for tool in "${FIELD[@]}"; do

@@ -18,6 +18,13 @@ public enum PrintedNumber {
         figureStarts.contains(scalar)
     }
 
+    /// Whether `parse` reads `text` as a number: for the plain texts most figure cells are, told without
+    /// building the decimal.
+    public static func isNumber(_ text: String) -> Bool {
+        if text.utf8.count <= plainLength, text.utf8.allSatisfy(isPlain) { return plainNumber(text) != nil }
+        return parse(text) != nil
+    }
+
     /// The exact decimal of a printed number, or nil when the text is not a number.
     /// Thousands separators are accepted only in groups of three.
     public static func parse(_ text: String) -> Decimal? {
@@ -78,6 +85,12 @@ public enum PrintedNumber {
     /// `parse` of a plain text (`isPlain`, at most `plainLength` bytes), step for step over its bytes. The
     /// decimal is built from the digits, the very value (mantissa and exponent) `Decimal(string:)` gives.
     private static func parsePlain(_ text: String) -> Decimal? {
+        guard let (negative, digits) = plainNumber(text) else { return nil }
+        return negative ? -digits.value : digits.value
+    }
+
+    /// The sign and digits of a plain text, checked as `parse` checks them; nil when it is no number.
+    private static func plainNumber(_ text: String) -> (negative: Bool, digits: PlainDigits)? {
         var bytes = Array(text.utf8)[...]
         guard let first = bytes.first, first != UInt8(ascii: ","), first != UInt8(ascii: ")"),
             first != UInt8(ascii: "%")
@@ -93,7 +106,7 @@ public enum PrintedNumber {
             bytes.removeFirst()
         }
         guard let digits = PlainDigits(bytes) else { return nil }
-        return negative ? -digits.value : digits.value
+        return (negative, digits)
     }
 
     /// The locale the digits are read in: made once, not per number.

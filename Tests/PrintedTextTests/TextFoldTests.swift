@@ -96,4 +96,15 @@ import Testing
         #expect(["", " ", "——", "-", "／", "—"].allSatisfy(PrintedNumber.isAbsentMark))
         #expect(!PrintedNumber.isAbsentMark("0.00"))
     }
+
+    @Test(
+        "isNumber says whether parse reads a number, plain or not",
+        arguments: [
+            "2,697.60", "0.00", "-12.5", "(12.5)", "96.84%", "+3", "1,234,567.891", "12,34", "1.2.3", "1.", ".5",
+            ",5", ")1", "%", "12345678901234567890", "１２，３４５．６０", "（３．５）", " 2 697.60 ", "112年度", "－",
+            "1.業務費", "", "(", "()", "1,000,",
+        ])
+    func agreesWithParse(_ text: String) {
+        #expect(PrintedNumber.isNumber(text) == (PrintedNumber.parse(text) != nil))
+    }
 }

@@ -6,7 +6,7 @@ import Records
 enum PrintedValue {
     /// A number as printed in an amount or 行次 cell (`2,697.60`, `12`, `-3.5`, `96.84%`).
     static func isNumeric(_ text: String) -> Bool {
-        PrintedNumber.parse(text) != nil
+        PrintedNumber.isNumber(text)
     }
 
     /// Digits only, 3 to 7 of them: how 功能分类 and 经济分类 codes are printed (clipped ones have 4).
