@@ -8,14 +8,16 @@ enum PrintedYear {
         let scalars = text.unicodeScalars
         var index = scalars.startIndex
         while let found = scalars[index...].firstIndex(of: "年") {
-            let digits = scalars[..<found].reversed().prefix { ("0"..."9").contains($0) }
+            // The run of digits right before 年, walked back to its first digit.
+            var start = found
+            while start > scalars.startIndex, ("0"..."9").contains(scalars[scalars.index(before: start)]) {
+                start = scalars.index(before: start)
+            }
             let after = scalars.index(after: found)
             let hasDu = after < scalars.endIndex && scalars[after] == "度"
-            if digits.count == 4, !requireDu || hasDu,
-                let year = Int(String(String.UnicodeScalarView(digits.reversed()))),
-                plausible.contains(year)
+            if scalars.distance(from: start, to: found) == 4, !requireDu || hasDu,
+                let year = Int(String(scalars[start..<found])), plausible.contains(year)
             {
-                let start = scalars.index(found, offsetBy: -4)
                 let end = hasDu ? scalars.index(after: after) : after
                 return (year, start..<end)
             }
