@@ -74,7 +74,10 @@ public struct TextGrouping: Sendable {
             wordStart = index
         }
         appendWords(of: glyphs[wordStart...], to: &words)
-        return Line(words: words, isDisplay: display)
+        // The words' texts run together are the kept glyphs' characters: written in one piece, not joined.
+        let length = words.reduce(0) { $0 + $1.text.utf8.count }
+        let compactText = words.count == 1 ? words[0].text : text(of: glyphs[...], length: length)
+        return Line(words: words, compactText: compactText, isDisplay: display)
     }
 
     /// Whether the glyph at `index` starts a new word: a gap wider than `GroupingSettings.wordGap` after the glyph
@@ -106,10 +109,10 @@ public struct TextGrouping: Sendable {
         for index in glyphs.indices {
             let glyph = glyphs[index]
             let limit = settings.duplicateDistance * glyph.fontSize
-            // Positions first: comparing characters is the costly test.
+            // Characters first: a scalar is compared as the number it is, and neighbours mostly differ.
             let isDuplicate = glyphs[max(0, kept - 4)..<kept].contains { other in
-                abs(other.box.x0 - glyph.box.x0) <= limit && abs(other.box.y0 - glyph.box.y0) <= limit
-                    && other.character == glyph.character
+                other.character == glyph.character && abs(other.box.x0 - glyph.box.x0) <= limit
+                    && abs(other.box.y0 - glyph.box.y0) <= limit
             }
             guard !isDuplicate else { continue }
             if kept != index { glyphs[kept] = glyph }
@@ -118,8 +121,7 @@ public struct TextGrouping: Sendable {
         glyphs.removeSubrange(kept...)
     }
 
-    /// The word of a run of glyphs: their boxes joined, the largest size, their characters in order. The text is
-    /// written straight into the string's storage: one allocation, none for a word of up to 15 UTF-8 bytes.
+    /// The word of a run of glyphs: their boxes joined, the largest size, their characters in order.
     private func word(of run: ArraySlice<PlacedGlyph>) -> Word {
         var box = run[run.startIndex].box
         var size = run[run.startIndex].fontSize
@@ -129,7 +131,13 @@ public struct TextGrouping: Sendable {
             size = max(size, glyph.fontSize)
             length += UTF8.width(glyph.character)
         }
-        let text = String(unsafeUninitializedCapacity: length) { buffer in
+        return Word(text: text(of: run, length: length), box: box, fontSize: size)
+    }
+
+    /// The characters of `run`, `length` UTF-8 bytes, written straight into the string's storage: one allocation,
+    /// none for up to 15 bytes.
+    private func text(of run: ArraySlice<PlacedGlyph>, length: Int) -> String {
+        String(unsafeUninitializedCapacity: length) { buffer in
             var end = 0
             for glyph in run {
                 UTF8.encode(glyph.character) { byte in
@@ -139,6 +147,5 @@ public struct TextGrouping: Sendable {
             }
             return end
         }
-        return Word(text: text, box: box, fontSize: size)
     }
 }

@@ -25,21 +25,16 @@ public struct Line: Sendable, Hashable, Codable {
     public let isDisplay: Bool
 
     public init(words: [Word], isDisplay: Bool = false) {
+        self.init(words: words, compactText: words.map(\.text).joined(), isDisplay: isDisplay)
+    }
+
+    /// A line whose compact text is known already: grouping writes it from the glyphs in one piece.
+    init(words: [Word], compactText: String, isDisplay: Bool) {
         precondition(!words.isEmpty, "a line has at least one word")
         self.words = words
         self.box = words.dropFirst().reduce(words[0].box) { $0.union($1.box) }
-        self.compactText = Self.joined(words)
+        self.compactText = compactText
         self.isDisplay = isDisplay
-    }
-
-    /// The texts of `words` run together. Most lines are one word, whose text is shared as it is; longer lines are
-    /// appended into one reserved string, with no array of texts in between.
-    private static func joined(_ words: [Word]) -> String {
-        guard words.count > 1 else { return words[0].text }
-        var text = ""
-        text.reserveCapacity(words.reduce(0) { $0 + $1.text.utf8.count })
-        for word in words { text += word.text }
-        return text
     }
 
     /// The words joined by single spaces.
