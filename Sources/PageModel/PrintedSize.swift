@@ -59,7 +59,7 @@ public enum PrintedSize {
                 }
                 ratios[font].append(box.width / size)
             }
-            scales = ratios.map { values in values.sorted()[values.count / 2] }
+            scales = ratios.map { $0.upperMedian() }
             // Any font and its scale start the cache.
             last = (fonts.first ?? nil, scales.first)
         }

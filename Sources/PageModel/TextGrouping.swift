@@ -20,8 +20,7 @@ public struct TextGrouping: Sendable {
             if placed.isVisible { visible.append(placed) }
         }
         guard !visible.isEmpty else { return [] }
-        let sizes = visible.map(\.fontSize).sorted()
-        let displaySize = settings.displayScale * sizes[sizes.count / 2]
+        let displaySize = settings.displayScale * visible.map(\.fontSize).upperMedian()
         let display = visible.filter { $0.fontSize > displaySize }
         guard !display.isEmpty else { return bands(of: visible, display: false) }
         let ordinary = visible.filter { $0.fontSize <= displaySize }
