@@ -153,17 +153,17 @@ private struct FontRuns {
     private var cursor = 0
 
     init(_ list: UnsafeMutablePointer<GList>?) {
+        runs.reserveCapacity(Int(g_list_length(list)))
+        // A page uses a few fonts over many runs: each name is copied once, and its runs share that copy.
+        var names: [(bytes: UnsafeMutablePointer<gchar>, name: String)] = []
         var node = list
-        // A page uses a few fonts over many runs: a name equal to the previous run's is not copied again.
-        var previous: (bytes: UnsafeMutablePointer<gchar>, name: String)?
         while let current = node {
             if let attributes = current.pointee.data?.assumingMemoryBound(to: PopplerTextAttributes.self) {
                 let a = attributes.pointee
                 let name = a.font_name.map { bytes in
-                    let name =
-                        previous.flatMap { strcmp($0.bytes, bytes) == 0 ? $0.name : nil } ?? String(cString: bytes)
-                    previous = (bytes, name)
-                    return name
+                    if let known = names.first(where: { strcmp($0.bytes, bytes) == 0 }) { return known.name }
+                    names.append((bytes, String(cString: bytes)))
+                    return names[names.count - 1].name
                 }
                 runs.append(Run(start: Int(a.start_index), end: Int(a.end_index), name: name, size: a.font_size))
             }

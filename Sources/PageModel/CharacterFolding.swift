@@ -26,8 +26,18 @@ public enum CharacterFolding {
     }()
 
     /// The ordinary form of a character, as poppler hands characters over (one scalar each); most come back
-    /// unchanged.
+    /// unchanged. Inlinable for its range test: nearly every character of a page lies outside the folded ranges
+    /// and is answered without a call.
+    @inlinable
     public static func fold(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
+        switch scalar.value {
+        case 0x2E80...0x2FDF, 0xF900...0xFAFF: foldedForm(of: scalar)
+        default: scalar
+        }
+    }
+
+    @usableFromInline
+    static func foldedForm(of scalar: Unicode.Scalar) -> Unicode.Scalar {
         switch scalar.value {
         case 0x2E80...0x2EFF:
             return radicalSupplement[scalar.value] ?? scalar
@@ -38,7 +48,9 @@ public enum CharacterFolding {
         }
     }
 
-    /// Whether the character carries no readable text: U+FFFD or a private-use code point.
+    /// Whether the character carries no readable text: U+FFFD or a private-use code point. Inlinable: it is asked
+    /// of every glyph.
+    @inlinable
     public static func isUnreadable(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
         case 0xFFFD, 0xE000...0xF8FF, 0xF0000...0xFFFFD, 0x100000...0x10FFFD: return true

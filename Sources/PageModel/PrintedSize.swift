@@ -14,48 +14,60 @@ public enum PrintedSize {
     /// `glyphs` with `fontSize` set to the printed size and sliver boxes fitted to it. Corrected in place: a glyph
     /// holds its font's name, and copying each one costs more than correcting it.
     public static func corrected(_ glyphs: consuming [Glyph], settings: GroupingSettings = .standard) -> [Glyph] {
-        let scales = FontScales(of: copy glyphs)
+        var scales = FontScales(of: copy glyphs)
         for index in glyphs.indices {
-            var measured = true
-            if isIdeograph(glyphs[index].character) && glyphs[index].box.width > 0 {
-                glyphs[index].fontSize = glyphs[index].box.width
-            } else if glyphs[index].fontSize > 0, let scale = scales.scale(of: glyphs[index].fontName) {
-                glyphs[index].fontSize *= scale
-            } else {
-                measured = false
-                if glyphs[index].fontSize <= 0 { glyphs[index].fontSize = glyphs[index].box.height }
-            }
-            fit(
-                &glyphs[index].box, em: glyphs[index].fontSize, minimumHeight: settings.minimumBoxHeight,
-                measured: measured)
+            correct(&glyphs[index], scales: &scales, minimumHeight: settings.minimumBoxHeight)
         }
         return glyphs
     }
 
+    private static func correct(_ glyph: inout Glyph, scales: inout FontScales, minimumHeight: Double) {
+        var measured = true
+        if isIdeograph(glyph.character) && glyph.box.width > 0 {
+            glyph.fontSize = glyph.box.width
+        } else if glyph.fontSize > 0, let scale = scales.scale(of: glyph.fontName) {
+            glyph.fontSize *= scale
+        } else {
+            measured = false
+            if glyph.fontSize <= 0 { glyph.fontSize = glyph.box.height }
+        }
+        fit(&glyph.box, em: glyph.fontSize, minimumHeight: minimumHeight, measured: measured)
+    }
+
     /// Per font with ideographs, the median of their width over their declared size: the factor its declared
-    /// sizes are off by. A page has a handful of fonts: found by a linear search, not hashed per glyph.
+    /// sizes are off by. A page has a handful of fonts: found by a linear search, not hashed per glyph, and
+    /// glyphs come in runs of one font, so the last font found is tried first.
     private struct FontScales {
         private var fonts: [String?] = []
         private var scales: [Double] = []
+        private var last: (name: String?, scale: Double?) = (nil, nil)
 
+        /// Glyphs are read in place: copying one would copy its font's name.
         init(of glyphs: [Glyph]) {
             var ratios: [[Double]] = []
-            for glyph in glyphs where isIdeograph(glyph.character) && glyph.box.width > 0 && glyph.fontSize > 0 {
-                let index =
-                    fonts.firstIndex { $0 == glyph.fontName }
-                    ?? {
-                        fonts.append(glyph.fontName)
+            var font = 0
+            for index in glyphs.indices {
+                let box = glyphs[index].box
+                let size = glyphs[index].fontSize
+                guard isIdeograph(glyphs[index].character) && box.width > 0 && size > 0 else { continue }
+                if font == fonts.count || fonts[font] != glyphs[index].fontName {
+                    font = fonts.firstIndex { $0 == glyphs[index].fontName } ?? fonts.count
+                    if font == fonts.count {
+                        fonts.append(glyphs[index].fontName)
                         ratios.append([])
-                        return fonts.count - 1
-                    }()
-                ratios[index].append(glyph.box.width / glyph.fontSize)
+                    }
+                }
+                ratios[font].append(box.width / size)
             }
-            scales = ratios.map { values in values.sorted()[values.count / 2] }
+            scales = ratios.map { $0.upperMedian() }
+            // Any font and its scale start the cache.
+            last = (fonts.first ?? nil, scales.first)
         }
 
         /// The factor of the font named `name`; nil for a font with no ideographs.
-        func scale(of name: String?) -> Double? {
-            fonts.firstIndex { $0 == name }.map { scales[$0] }
+        mutating func scale(of name: String?) -> Double? {
+            if name != last.name { last = (name, fonts.firstIndex { $0 == name }.map { scales[$0] }) }
+            return last.scale
         }
     }
 

@@ -13,11 +13,13 @@ public enum TextTurn: Int, Sendable {
     /// Text runs bottom to top.
     case threeQuarters
 
-    /// The turn most pairs of consecutive glyphs show; `.none` when no pair or a tie.
+    /// The turn most pairs of consecutive glyphs show; `.none` when no pair or a tie. Boxes are read in place:
+    /// copying a glyph would copy its font's name.
     public init(of glyphs: [Glyph]) {
         var votes = [0, 0, 0, 0]
-        for (previous, glyph) in zip(glyphs, glyphs.dropFirst()) where !glyph.startsWord {
-            let dx = glyph.box.midX - previous.box.midX, dy = glyph.box.midY - previous.box.midY
+        for index in glyphs.indices.dropFirst() where !glyphs[index].startsWord {
+            let box = glyphs[index].box, previous = glyphs[index - 1].box
+            let dx = box.midX - previous.midX, dy = box.midY - previous.midY
             if abs(dx) >= abs(dy) { votes[dx >= 0 ? 0 : 2] += 1 } else { votes[dy > 0 ? 1 : 3] += 1 }
         }
         let best = votes.indices.max { votes[$0] < votes[$1] || (votes[$0] == votes[$1] && $0 > $1) } ?? 0

@@ -25,10 +25,15 @@ public struct Line: Sendable, Hashable, Codable {
     public let isDisplay: Bool
 
     public init(words: [Word], isDisplay: Bool = false) {
+        self.init(words: words, compactText: words.map(\.text).joined(), isDisplay: isDisplay)
+    }
+
+    /// A line whose compact text is known already: grouping writes it from the glyphs in one piece.
+    init(words: [Word], compactText: String, isDisplay: Bool) {
         precondition(!words.isEmpty, "a line has at least one word")
         self.words = words
         self.box = words.dropFirst().reduce(words[0].box) { $0.union($1.box) }
-        self.compactText = words.map(\.text).joined()
+        self.compactText = compactText
         self.isDisplay = isDisplay
     }
 
