@@ -137,6 +137,7 @@ struct CharacterClass: OptionSet {
         return kind
     }
 
-    private static let sentenceEndScalars = Set(ProseText.sentenceEnds.flatMap(\.unicodeScalars))
-    private static let clauseEndScalars = Set(ProseText.clauseEnds.flatMap(\.unicodeScalars))
+    // Arrays, not sets: a handful of scalars is scanned for less than one scalar is hashed, for every character.
+    private static let sentenceEndScalars = ProseText.sentenceEnds.flatMap(\.unicodeScalars)
+    private static let clauseEndScalars = ProseText.clauseEnds.flatMap(\.unicodeScalars)
 }
