@@ -21,6 +21,10 @@ import Testing
         #expect(DocumentKindMarkers.kind(ofLines: lines) == .budget)
     }
 
+    @Test func everyNameHoldsTheMarkLinesAreScreenedFor() {
+        #expect(DocumentKindMarkers.names.allSatisfy { $0.name.contains(DocumentKindMarkers.nameMark) })
+    }
+
     @Test func traditionalBudgetBook() {
         #expect(DocumentKindMarkers.kind(ofLines: ["歲入來源別預算表", "歲出政事別預算表"]) == .budget)
     }

@@ -17,6 +17,10 @@ struct DocumentKindMarkers: Sendable {
         ("部门预算", .budget), ("单位预算", .budget), ("部門預算", .budget),
     ]
 
+    /// What every name holds: a line without it names no report, and one scan for it spares a scan per name on
+    /// most lines.
+    static let nameMark = "算"
+
     /// The kind most lines name, with `tableVotes` more for it (tables found by titles only one kind prints);
     /// nil where nothing names a kind: a notice or a letter, no report.
     static func kind(ofLines lines: [String], tableVotes: [DocumentKind: Int] = [:]) -> DocumentKind? {
@@ -27,6 +31,7 @@ struct DocumentKindMarkers: Sendable {
             {
                 votes[marker.kind, default: 0] += 1
             }
+            guard line.includes(nameMark) else { continue }
             for marker in names where line.includes(marker.name) { votes[marker.kind, default: 0] += 1 }
         }
         let budget = votes[.budget] ?? 0
