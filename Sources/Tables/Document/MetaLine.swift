@@ -17,6 +17,8 @@ struct MetaLine: Sendable, Hashable {
 
     /// The department labels a form prints in a cell of its own (four characters or more), in the same order.
     static let cellLabels = departmentLabels.filter { $0.count >= 4 }
+    /// The first scalars of `cellLabels`: a line starting with none of them starts with no cell label.
+    static let cellLabelStarts = cellLabels.compactMap(\.unicodeScalars.first)
     /// Every label, longest first: a colon is matched against the longest label that ends at it.
     static let labelsLongestFirst = (departmentLabels + unitLabels).sorted { $0.count > $1.count }
 
@@ -45,10 +47,10 @@ struct MetaLine: Sendable, Hashable {
     /// A line that is a department label of four characters and a body's name beside it, no colon (a form's
     /// `部门名称 | 北京市财政局`).
     static func cellDepartment(_ text: String) -> String? {
-        // Most lines start with no label: their first bytes dismiss them before any comparison of characters.
-        guard let label = cellLabels.first(where: { text.utf8.starts(with: $0.utf8) && text.hasPrefix($0) }) else {
-            return nil
-        }
+        // Most lines start with no label: their first scalar dismisses them before any comparison of characters.
+        guard let first = text.unicodeScalars.first, cellLabelStarts.contains(first),
+            let label = cellLabels.first(where: { text.utf8.starts(with: $0.utf8) && text.hasPrefix($0) })
+        else { return nil }
         let value = String(text.dropFirst(label.count))
         guard value.count >= 4, value.count <= 40,
             !value.contains(where: { ($0.isASCII && $0.isNumber) || $0 == "：" || $0 == ":" }),
@@ -63,23 +65,30 @@ struct MetaLine: Sendable, Hashable {
         let labels = labelsLongestFirst
         var cuts: [String.Index] = [text.startIndex]
         var index = text.startIndex
-        while let colon = text[index...].firstIndex(where: { $0 == "：" || $0 == ":" }) {
+        // Colons are found as scalars: a `Character` compared folds its canonical form.
+        while let colon = text.unicodeScalars[index...].firstIndex(where: isColon) {
             let before = text[..<colon]
             // Bytes first: most labels are dismissed before `hasSuffix` compares characters.
             if let label = labels.first(where: {
                 before.utf8.reversed().starts(with: $0.utf8.reversed()) && before.hasSuffix($0)
             }) {
-                cuts.append(text.index(colon, offsetBy: -label.count))
+                let cut = text.index(colon, offsetBy: -label.count)
+                // A label holds no colon: cuts ascend, and only the first can repeat the start.
+                if cut > text.startIndex { cuts.append(cut) }
             }
-            index = text.index(after: colon)
+            index = text.unicodeScalars.index(after: colon)
         }
-        let sorted = Set(cuts).sorted()
-        return sorted.indices.map { i in text[sorted[i]..<(i + 1 < sorted.count ? sorted[i + 1] : text.endIndex)] }
+        return cuts.indices.map { i in text[cuts[i]..<(i + 1 < cuts.count ? cuts[i + 1] : text.endIndex)] }
+    }
+
+    /// The colons that end a label, full-width and ASCII.
+    static func isColon(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == "：" || scalar == ":"
     }
 
     /// "部门：X" → ("部门", "X"), with a trailing year ("2024年度") removed from X.
     static func labelled(_ segment: Substring) -> (String, String)? {
-        guard let colon = segment.firstIndex(where: { $0 == "：" || $0 == ":" }) else { return nil }
+        guard let colon = segment.unicodeScalars.firstIndex(where: isColon) else { return nil }
         let label = String(segment[..<colon])
         guard departmentLabels.contains(label) || unitLabels.contains(label) else { return nil }
         var value = String(segment[segment.index(after: colon)...])
