@@ -1,9 +1,16 @@
-import FoundationEssentials
+public import FoundationEssentials
 
 /// `Decimal.description`, written as bytes: the digits of the mantissa, the point placed by the exponent (`2697.6`,
 /// `0.05`, `1000`), a minus sign before a negative one. `description` divides the mantissa digit by digit in
 /// 16-bit words and builds a `String`; a JSON document holds tens of thousands of decimals.
-enum DecimalDescription {
+public enum DecimalDescription {
+    /// The description of `value` as a `String`: what check sentences quote.
+    public static func text(_ value: Decimal) -> String {
+        var bytes: [UInt8] = []
+        append(value, to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
     /// Appends the description of `value` to `bytes`. NaN, zero and mantissas wider than 64 bits (none in
     /// printed reports) are left to `description` itself.
     static func append(_ value: Decimal, to bytes: inout [UInt8]) {
