@@ -89,9 +89,17 @@ public enum PrintedNumber {
         return negative ? -digits.value : digits.value
     }
 
-    /// The sign and digits of a plain text, checked as `parse` checks them; nil when it is no number.
+    /// The sign and digits of a plain text, checked as `parse` checks them; nil when it is no number. Read in
+    /// place from the string's own UTF-8 storage (a bridged string's is copied first).
     private static func plainNumber(_ text: String) -> (negative: Bool, digits: PlainDigits)? {
-        var bytes = Array(text.utf8)[...]
+        if let read = text.utf8.withContiguousStorageIfAvailable({ plainNumber(bytes: $0[...]) }) { return read }
+        return Array(text.utf8).withUnsafeBufferPointer { plainNumber(bytes: $0[...]) }
+    }
+
+    private static func plainNumber(
+        bytes: Slice<UnsafeBufferPointer<UInt8>>
+    ) -> (negative: Bool, digits: PlainDigits)? {
+        var bytes = bytes
         guard let first = bytes.first, first != UInt8(ascii: ","), first != UInt8(ascii: ")"),
             first != UInt8(ascii: "%")
         else { return nil }
@@ -141,7 +149,7 @@ private struct PlainDigits {
     private var mantissa: UInt64 = 0
     private var fractionDigits = 0
 
-    init?(_ bytes: ArraySlice<UInt8>) {
+    init?(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) {
         var sawDigit = false
         var sawPoint = false
         var endsWithPoint = false
